@@ -1,0 +1,17 @@
+package cn.wenzhou.fashion.common;
+
+/** The counties and districts of Wenzhou (温州市). */
+public enum District {
+    LUCHENG,
+    LONGWAN,
+    OUHAI,
+    DONGTOU,
+    RUIAN,
+    YUEQING,
+    LONGGANG,
+    YONGJIA,
+    PINGYANG,
+    CANGNAN,
+    WENCHENG,
+    TAISHUN
+}

@@ -1,0 +1,8 @@
+package cn.wenzhou.fashion.common;
+
+public enum EnterpriseSize {
+    MICRO,
+    SMALL,
+    MEDIUM,
+    LARGE
+}

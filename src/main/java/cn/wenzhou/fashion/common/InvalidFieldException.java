@@ -1,0 +1,18 @@
+package cn.wenzhou.fashion.common;
+
+import java.util.List;
+
+/** Input that passed bean validation but breaks a rule that needs the database or several fields. */
+public class InvalidFieldException extends RuntimeException {
+
+    private final List<Problem.FieldError> errors;
+
+    public InvalidFieldException(String field, String message) {
+        super(field + ": " + message);
+        this.errors = List.of(new Problem.FieldError(field, message));
+    }
+
+    public List<Problem.FieldError> errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,57 @@
+package cn.wenzhou.fashion.common;
+
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.MappedSuperclass;
+
+/** What institutions and designers, the partners an enterprise can cooperate with, have in common. */
+@MappedSuperclass
+public abstract class PartnerProfile extends LibraryRecord {
+
+    @Column(nullable = false, length = 200)
+    public String name;
+
+    @Column(length = 4000)
+    public String description;
+
+    @Convert(converter = JsonListConverter.Industries.class)
+    @Column(length = 1000)
+    public List<Industry> industries = List.of();
+
+    @Convert(converter = JsonListConverter.Capabilities.class)
+    @Column(length = 40000)
+    public List<Capability> capabilities = List.of();
+
+    @Convert(converter = JsonListConverter.Strings.class)
+    @Column(length = 4000)
+    public List<String> tags = List.of();
+
+    @Embedded
+    public Location location;
+
+    public boolean settled;
+
+    @Embedded
+    public Contact contact;
+
+    /** Replaces the fields every partner has. */
+    public void describe(String name, String description, List<Industry> industries, List<Capability> capabilities,
+            List<String> tags, Location location, boolean settled, Contact contact) {
+        this.name = name.strip();
+        this.description = description;
+        this.industries = Lists.copyOf(industries);
+        this.capabilities = Lists.copyOf(capabilities);
+        this.tags = Lists.copyOf(tags);
+        this.location = location;
+        this.settled = settled;
+        this.contact = contact;
+    }
+
+    /** Categories of the capabilities, without repetition. */
+    public List<CapabilityCategory> capabilityCategories() {
+        return capabilities.stream().map(Capability::category).distinct().toList();
+    }
+}

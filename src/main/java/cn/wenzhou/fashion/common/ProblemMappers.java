@@ -1,0 +1,97 @@
+package cn.wenzhou.fashion.common;
+
+import static jakarta.ws.rs.core.Response.Status.BAD_REQUEST;
+import static jakarta.ws.rs.core.Response.Status.CONFLICT;
+import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
+
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+import org.hibernate.search.util.common.SearchException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+/** Turns every failure a client can cause into an RFC 7807 problem response; never a bare 500. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(FieldPaths.of(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        return Problem.response(BAD_REQUEST, "The request has invalid fields", errors);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidField(InvalidFieldException e) {
+        return Problem.response(BAD_REQUEST, "The request has invalid fields", e.errors());
+    }
+
+    /** Quarkus REST has its own mapper for this subtype; the most specific mapper wins, so name it here. */
+    @ServerExceptionMapper
+    public Response wrongValue(MismatchedInputException e) {
+        return unreadableJson(e);
+    }
+
+    @ServerExceptionMapper
+    public Response unparsable(JsonParseException e) {
+        return unreadableJson(e);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = FieldPaths.of(mapping);
+            String message = e instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()
+                    ? "must be one of " + List.of(format.getTargetType().getEnumConstants())
+                    : "has a value of the wrong type";
+            return Problem.response(BAD_REQUEST, "The request body has invalid fields", List.of(new Problem.FieldError(field, message)));
+        }
+        return Problem.response(BAD_REQUEST, "The request body is not valid JSON: " + e.getOriginalMessage(), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(RecordNotFoundException e) {
+        return Problem.response(NOT_FOUND, e.getMessage(), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConflictException e) {
+        return Problem.response(CONFLICT, e.getMessage(), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response concurrentChange(OptimisticLockException e) {
+        return Problem.response(CONFLICT, "The record was changed by someone else meanwhile: read it again and reapply your change", List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response search(SearchException e) {
+        LOG.warn("Search failed", e);
+        return Problem.response(503, "Service Unavailable", "Search is unavailable at the moment; stored data is safe", List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e) {
+        // Quarkus REST reports some unreadable bodies as a 400 wrapping Jackson's exception.
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json);
+        }
+        Response original = e.getResponse();
+        return Problem.response(original.getStatus(), original.getStatusInfo().getReasonPhrase(), e.getMessage(), List.of());
+    }
+}

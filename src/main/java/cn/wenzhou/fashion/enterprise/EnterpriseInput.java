@@ -1,0 +1,41 @@
+package cn.wenzhou.fashion.enterprise;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import cn.wenzhou.fashion.common.Contact;
+import cn.wenzhou.fashion.common.District;
+import cn.wenzhou.fashion.common.EnterpriseSize;
+import cn.wenzhou.fashion.common.Industry;
+import cn.wenzhou.fashion.common.Lists;
+import cn.wenzhou.fashion.common.RecordInput;
+import cn.wenzhou.fashion.common.ValidCreditCode;
+
+/** An enterprise as clients send it, in the bulk-import format too. */
+public record EnterpriseInput(
+        @Size(max = 64) String externalId,
+        @NotBlank @Size(max = 200) String name,
+        @ValidCreditCode String creditCode,
+        @NotEmpty List<@NotNull Industry> industries,
+        @NotNull District district,
+        EnterpriseSize size,
+        @Size(max = 4000) String description,
+        @Valid Contact contact,
+        Long version) implements RecordInput<Enterprise> {
+
+    @Override
+    public void applyTo(Enterprise enterprise) {
+        enterprise.name = name.strip();
+        enterprise.creditCode = creditCode;
+        enterprise.industries = Lists.copyOf(industries);
+        enterprise.district = district;
+        enterprise.size = size;
+        enterprise.description = description;
+        enterprise.contact = contact;
+    }
+}

@@ -1,0 +1,39 @@
+package cn.wenzhou.fashion.importer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/import")
+@Tag(name = "Import", description = "Bulk import from other systems (provincial voucher platform, the bureau's spreadsheets)")
+public class ImportResource {
+
+    private final ImportService service;
+
+    public ImportResource(ImportService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Consumes({"application/x-ndjson", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import NDJSON records, one per line, idempotent on externalId",
+            description = "Each line has a kind (institution, designer, enterprise, need) and the fields of that kind; "
+                    + "needs name their enterprise by enterpriseExternalId. The report lists per-line errors with line numbers.")
+    public ImportReport importRecords(InputStream body) throws IOException {
+        try (var reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+            return service.importNdjson(reader);
+        }
+    }
+}

@@ -1,0 +1,253 @@
+package cn.wenzhou.fashion.importer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.wenzhou.fashion.common.FieldPaths;
+import cn.wenzhou.fashion.common.LibraryRecord;
+import cn.wenzhou.fashion.common.RecordInput;
+import cn.wenzhou.fashion.enterprise.Enterprise;
+import cn.wenzhou.fashion.importer.ImportReport.LineMessage;
+import cn.wenzhou.fashion.need.Need;
+import cn.wenzhou.fashion.need.NeedInput;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Bulk import of NDJSON records (the format of the evaluation corpus), idempotent on {@code externalId}:
+ * a record already imported is updated in place, never duplicated. Every line is parsed and validated
+ * first; valid lines are then written kind by kind (needs after enterprises) in chunks, each chunk in one
+ * transaction. A chunk that fails is written again line by line, so one bad line never costs the others.
+ */
+@ApplicationScoped
+public class ImportService {
+
+    private static final Logger LOG = Logger.getLogger(ImportService.class);
+    private static final int CHUNK = 500;
+    /** A legacy credit code with a wrong check character is kept and reported, not refused. */
+    private static final String CREDIT_CODE = "creditCode";
+
+    private final ObjectMapper mapper;
+    private final Validator validator;
+    private final EntityManager em;
+
+    public ImportService(ObjectMapper mapper, Validator validator, EntityManager em) {
+        this.mapper = mapper;
+        this.validator = validator;
+        this.em = em;
+    }
+
+    public ImportReport importNdjson(BufferedReader reader) throws IOException {
+        var report = new ReportBuilder();
+        List<ImportLine> valid = new ArrayList<>();
+        String text;
+        int number = 0;
+        while ((text = reader.readLine()) != null) {
+            number++;
+            if (!text.isBlank()) {
+                report.lines++;
+                ImportLine line = parse(number, text, report);
+                if (line != null) {
+                    valid.add(line);
+                }
+            }
+        }
+        // Kinds in declaration order: needs after the enterprises they belong to.
+        Map<ImportKind, List<ImportLine>> byKind = valid.stream()
+                .collect(Collectors.groupingBy(ImportLine::kind, () -> new EnumMap<>(ImportKind.class), Collectors.toList()));
+        for (List<ImportLine> lines : byKind.values()) {
+            for (int from = 0; from < lines.size(); from += CHUNK) {
+                write(lines.subList(from, Math.min(lines.size(), from + CHUNK)), report);
+            }
+        }
+        return report.build();
+    }
+
+    private ImportLine parse(int number, String text, ReportBuilder report) {
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            report.error(number, null, null, "not valid JSON: " + e.getOriginalMessage());
+            return null;
+        }
+        String externalId = tree.path("externalId").asText(null);
+        if (!tree.isObject()) {
+            report.error(number, null, null, "must be a JSON object");
+            return null;
+        }
+        ImportKind kind = ImportKind.of(tree.path("kind").asText(""));
+        if (kind == null) {
+            report.error(number, externalId, "kind", "must be one of institution, designer, enterprise, need");
+            return null;
+        }
+        if (externalId == null || externalId.isBlank()) {
+            report.error(number, null, "externalId", "is required in an import");
+            return null;
+        }
+        RecordInput<?> input;
+        try {
+            input = mapper.treeToValue(tree, kind.inputType);
+        } catch (JsonMappingException e) {
+            report.error(number, externalId, FieldPaths.of(e), "has a value of the wrong type or an unknown code");
+            return null;
+        } catch (JsonProcessingException e) {
+            report.error(number, externalId, null, e.getOriginalMessage());
+            return null;
+        }
+        boolean failed = false;
+        for (ConstraintViolation<?> violation : validator.validate(input)) {
+            String field = FieldPaths.of(violation);
+            if (kind == ImportKind.ENTERPRISE && CREDIT_CODE.equals(field)) {
+                report.warning(number, externalId, field, violation.getMessage() + "; kept as given");
+            } else {
+                report.error(number, externalId, field, violation.getMessage());
+                failed = true;
+            }
+        }
+        @SuppressWarnings("unchecked")
+        var typed = (RecordInput<? extends LibraryRecord>) input;
+        return failed ? null : new ImportLine(number, kind, typed);
+    }
+
+    private void write(List<ImportLine> lines, ReportBuilder report) {
+        try {
+            var outcome = QuarkusTransaction.requiringNew().call(() -> upsert(lines));
+            outcome.forEach((line, created) -> report.written(line, created));
+        } catch (RuntimeException chunkFailure) {
+            if (lines.size() == 1) {
+                ImportLine line = lines.get(0);
+                report.error(line.number(), line.input().externalId(), fieldOf(chunkFailure), messageOf(chunkFailure));
+                return;
+            }
+            LOG.debugf(chunkFailure, "Import chunk failed; writing its %d lines one by one", lines.size());
+            for (ImportLine line : lines) {
+                write(List.of(line), report);
+            }
+        }
+    }
+
+    /** Creates or updates the records of one kind; returns for each line whether it was created. */
+    private Map<ImportLine, Boolean> upsert(List<ImportLine> lines) {
+        ImportKind kind = lines.get(0).kind();
+        Map<String, LibraryRecord> existing = new HashMap<>(byExternalId(kind.entityType,
+                lines.stream().map(l -> l.input().externalId()).collect(Collectors.toSet())));
+        Map<String, Enterprise> enterprises = kind == ImportKind.NEED
+                ? byExternalId(Enterprise.class, lines.stream().map(l -> ((NeedInput) l.input()).enterpriseExternalId())
+                        .filter(id -> id != null).collect(Collectors.toSet()))
+                : Map.of();
+        Map<ImportLine, Boolean> outcome = new HashMap<>();
+        for (ImportLine line : lines) {
+            String externalId = line.input().externalId();
+            LibraryRecord record = existing.get(externalId);
+            boolean created = record == null;
+            if (created) {
+                record = kind.factory.get();
+                record.externalId = externalId;
+                existing.put(externalId, record);
+            }
+            if (record instanceof Need need) {
+                need.enterprise = enterpriseOf((NeedInput) line.input(), enterprises);
+            }
+            apply(line.input(), record);
+            if (created) {
+                em.persist(record);
+            }
+            outcome.put(line, created);
+        }
+        em.flush();
+        return outcome;
+    }
+
+    private static Enterprise enterpriseOf(NeedInput input, Map<String, Enterprise> enterprises) {
+        Enterprise enterprise = input.enterpriseExternalId() == null ? null : enterprises.get(input.enterpriseExternalId());
+        if (enterprise == null) {
+            throw new MissingEnterpriseException(input.enterpriseExternalId());
+        }
+        return enterprise;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends LibraryRecord> void apply(RecordInput<E> input, LibraryRecord record) {
+        input.applyTo((E) record);
+    }
+
+    private <E extends LibraryRecord> Map<String, E> byExternalId(Class<E> type, Set<String> externalIds) {
+        if (externalIds.isEmpty()) {
+            return new HashMap<>();
+        }
+        return em.createQuery("from " + type.getSimpleName() + " where externalId in :ids", type)
+                .setParameter("ids", externalIds)
+                .getResultStream()
+                .collect(Collectors.toMap(r -> r.externalId, Function.identity(), (a, b) -> a, HashMap::new));
+    }
+
+    private static String fieldOf(RuntimeException e) {
+        return e instanceof MissingEnterpriseException ? "enterpriseExternalId" : null;
+    }
+
+    private static String messageOf(RuntimeException e) {
+        if (e instanceof MissingEnterpriseException) {
+            return e.getMessage();
+        }
+        LOG.warn("Import line could not be written", e);
+        return "could not be written: " + e.getClass().getSimpleName();
+    }
+
+    private static final class MissingEnterpriseException extends RuntimeException {
+        MissingEnterpriseException(String externalId) {
+            super(externalId == null ? "is required: a need belongs to an enterprise"
+                    : "no enterprise with external id " + externalId + " (in the library or earlier in this import)");
+        }
+    }
+
+    private static final class ReportBuilder {
+        int lines;
+        int created;
+        int updated;
+        final List<LineMessage> errors = new ArrayList<>();
+        final List<LineMessage> warnings = new ArrayList<>();
+
+        void error(int line, String externalId, String field, String message) {
+            errors.add(new LineMessage(line, externalId, field, message));
+        }
+
+        void warning(int line, String externalId, String field, String message) {
+            warnings.add(new LineMessage(line, externalId, field, message));
+        }
+
+        void written(ImportLine line, boolean wasCreated) {
+            if (wasCreated) {
+                created++;
+            } else {
+                updated++;
+            }
+        }
+
+        ImportReport build() {
+            errors.sort(Comparator.comparingInt(LineMessage::line));
+            warnings.sort(Comparator.comparingInt(LineMessage::line));
+            return new ImportReport(lines, created, updated, errors.size(), List.copyOf(errors), List.copyOf(warnings));
+        }
+    }
+}

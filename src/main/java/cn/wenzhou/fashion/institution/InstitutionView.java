@@ -1,0 +1,38 @@
+package cn.wenzhou.fashion.institution;
+
+import java.time.Instant;
+import java.util.List;
+
+import cn.wenzhou.fashion.common.Capability;
+import cn.wenzhou.fashion.common.Contact;
+import cn.wenzhou.fashion.common.Industry;
+import cn.wenzhou.fashion.common.InstitutionType;
+import cn.wenzhou.fashion.common.Location;
+
+/** An institution as the API returns it. */
+public record InstitutionView(
+        Long id,
+        String externalId,
+        String kind,
+        String name,
+        String nameEn,
+        InstitutionType type,
+        String description,
+        List<Industry> industries,
+        List<Capability> capabilities,
+        List<String> tags,
+        Location location,
+        boolean voucherProvider,
+        boolean settled,
+        Contact contact,
+        String ownerId,
+        Instant createdAt,
+        Instant updatedAt,
+        long version) {
+
+    public static InstitutionView of(Institution i) {
+        return new InstitutionView(i.id, i.externalId, Institution.KIND, i.name, i.nameEn, i.type, i.description,
+                i.industries, i.capabilities, i.tags, i.location, i.voucherProvider, i.settled, i.contact, i.ownerId,
+                i.createdAt, i.updatedAt, i.version);
+    }
+}

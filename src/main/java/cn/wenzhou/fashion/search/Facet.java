@@ -1,0 +1,54 @@
+package cn.wenzhou.fashion.search;
+
+import java.util.Arrays;
+import java.util.List;
+
+import cn.wenzhou.fashion.common.CapabilityCategory;
+import cn.wenzhou.fashion.common.District;
+import cn.wenzhou.fashion.common.Industry;
+import cn.wenzhou.fashion.common.InstitutionType;
+import cn.wenzhou.fashion.common.Scope;
+
+/**
+ * The facets of a search. Each is also a filter: values of one facet are OR-ed, facets are AND-ed, and
+ * a facet's counts are computed without its own filter (multi-select faceting).
+ */
+public enum Facet {
+    KIND("kind", SearchFields.KIND, "Kind", List.of("institution", "designer", "enterprise", "need")),
+    INDUSTRY("industry", SearchFields.INDUSTRY, "Industry", codes(Industry.values())),
+    CATEGORY("category", SearchFields.CATEGORY, "CapabilityCategory", codes(CapabilityCategory.values())),
+    INSTITUTION_TYPE("institutionType", SearchFields.INSTITUTION_TYPE, "InstitutionType", codes(InstitutionType.values())),
+    DISTRICT("district", SearchFields.DISTRICT, "District", codes(District.values())),
+    SCOPE("scope", SearchFields.SCOPE, "Scope", List.of(Scope.LOCAL.name(), Scope.DOMESTIC.name(), Scope.INTERNATIONAL.name())),
+    COUNTRY("country", SearchFields.COUNTRY, "Country", null),
+    VOUCHER("voucher", SearchFields.VOUCHER, "Flag", List.of("true", "false")),
+    VOUCHER_CATEGORY("voucherCategory", SearchFields.VOUCHER_CATEGORY, "CapabilityCategory", codes(CapabilityCategory.values())),
+    SETTLED("settled", SearchFields.SETTLED, "Flag", List.of("true", "false"));
+
+    /** The query parameter, also the facet's name in responses. */
+    public final String param;
+    public final String field;
+    /** The group of the values' labels in labels.properties. */
+    public final String labelGroup;
+    /** The allowed values; null when any two-letter code is allowed (countries). */
+    private final List<String> values;
+
+    Facet(String param, String field, String labelGroup, List<String> values) {
+        this.param = param;
+        this.field = field;
+        this.labelGroup = labelGroup;
+        this.values = values;
+    }
+
+    public boolean accepts(String value) {
+        return values == null ? value.matches("[A-Z]{2}") : values.contains(value);
+    }
+
+    public String allowed() {
+        return values == null ? "a two-letter country code such as CN" : "one of " + values;
+    }
+
+    private static List<String> codes(Enum<?>[] constants) {
+        return Arrays.stream(constants).map(Enum::name).toList();
+    }
+}

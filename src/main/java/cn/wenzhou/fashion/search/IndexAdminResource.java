@@ -1,0 +1,30 @@
+package cn.wenzhou.fashion.search;
+
+import java.util.Map;
+
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/admin/reindex")
+@Tag(name = "Administration")
+public class IndexAdminResource {
+
+    private final Reindexer reindexer;
+
+    public IndexAdminResource(Reindexer reindexer) {
+        this.reindexer = reindexer;
+    }
+
+    @POST
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Rebuild every index from the database",
+            description = "Run after changing elastic/index-settings.json or the dictionaries, or when an index was lost.")
+    public Map<String, Long> reindex() throws InterruptedException {
+        return Map.of("millis", reindexer.reindexAll());
+    }
+}

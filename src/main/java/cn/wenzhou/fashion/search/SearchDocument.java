@@ -1,0 +1,142 @@
+package cn.wenzhou.fashion.search;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.wenzhou.fashion.common.Capability;
+import cn.wenzhou.fashion.common.Industry;
+import cn.wenzhou.fashion.common.InstitutionType;
+import cn.wenzhou.fashion.common.LibraryRecord;
+import cn.wenzhou.fashion.common.Location;
+import cn.wenzhou.fashion.common.PartnerProfile;
+
+/**
+ * The indexed view of a record. Every kind fills the same fields, so one query and one set of facets
+ * work per kind and across kinds.
+ *
+ * @param voucher for partners: a registered voucher provider; for needs: the enterprise wants to pay with vouchers
+ * @param voucherCategories categories of the voucher-eligible capabilities of a voucher provider
+ */
+public record SearchDocument(
+        String kind,
+        Long id,
+        String externalId,
+        String name,
+        String otherName,
+        String description,
+        List<String> tags,
+        List<String> capabilities,
+        List<String> industries,
+        List<String> categories,
+        List<String> voucherCategories,
+        String institutionType,
+        String district,
+        String country,
+        String scope,
+        boolean voucher,
+        boolean settled,
+        String status,
+        Instant updatedAt) {
+
+    /** Unique across kinds and stable: the tie-breaker of every sort. */
+    public String key() {
+        return kind + ":" + id;
+    }
+
+    public static Builder builder(String kind, LibraryRecord record) {
+        return new Builder(kind, record);
+    }
+
+    public static final class Builder {
+        private final String kind;
+        private final LibraryRecord record;
+        private String name;
+        private String otherName;
+        private String description;
+        private List<String> tags = List.of();
+        private List<String> capabilities = List.of();
+        private List<String> industries = List.of();
+        private List<String> categories = List.of();
+        private List<String> voucherCategories = List.of();
+        private String institutionType;
+        private Location location;
+        private boolean voucher;
+        private boolean settled;
+        private String status;
+
+        private Builder(String kind, LibraryRecord record) {
+            this.kind = kind;
+            this.record = record;
+        }
+
+        /** The display name, with an optional second-language name searched alongside it. */
+        public Builder name(String name, String otherName) {
+            this.name = name;
+            this.otherName = otherName;
+            return this;
+        }
+
+        public Builder text(String description, List<String> tags, List<String> capabilities) {
+            this.description = description;
+            this.tags = tags;
+            this.capabilities = capabilities;
+            return this;
+        }
+
+        public Builder industries(List<Industry> industries) {
+            this.industries = industries.stream().map(Enum::name).toList();
+            return this;
+        }
+
+        public Builder categories(List<String> categories) {
+            this.categories = categories;
+            return this;
+        }
+
+        public Builder location(Location location) {
+            this.location = location;
+            return this;
+        }
+
+        /** Description, tags, capabilities, industries, categories, location and settlement of a partner. */
+        public Builder partner(PartnerProfile partner) {
+            List<String> capabilityTexts = new ArrayList<>();
+            for (Capability capability : partner.capabilities) {
+                capabilityTexts.add(capability.description() == null
+                        ? capability.title()
+                        : capability.title() + "：" + capability.description());
+            }
+            this.settled = partner.settled;
+            return text(partner.description, partner.tags, capabilityTexts)
+                    .industries(partner.industries)
+                    .categories(partner.capabilityCategories().stream().map(Enum::name).toList())
+                    .location(partner.location);
+        }
+
+        public Builder institutionType(InstitutionType type) {
+            this.institutionType = type == null ? null : type.name();
+            return this;
+        }
+
+        public Builder voucher(boolean voucher, List<String> voucherCategories) {
+            this.voucher = voucher;
+            this.voucherCategories = voucherCategories;
+            return this;
+        }
+
+        public Builder status(String status) {
+            this.status = status;
+            return this;
+        }
+
+        public SearchDocument build() {
+            return new SearchDocument(kind, record.id, record.externalId, name, otherName, description, tags, capabilities, industries,
+                    categories, voucherCategories, institutionType,
+                    location == null || location.district() == null ? null : location.district().name(),
+                    location == null ? null : location.country(),
+                    location == null ? null : location.scope().name(),
+                    voucher, settled, status, record.updatedAt);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package cn.wenzhou.fashion.search;
+
+import static cn.wenzhou.fashion.search.SearchFields.*;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import org.hibernate.search.engine.backend.document.DocumentElement;
+import org.hibernate.search.engine.backend.document.IndexFieldReference;
+import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.backend.types.dsl.IndexFieldTypeFactory;
+import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
+import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
+import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
+import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
+
+/**
+ * Maps every indexed kind to the same index fields through its {@link SearchDocument}. The entity lists
+ * the properties its document is derived from, so that Hibernate Search reindexes it when one changes.
+ */
+public class SearchDocumentBinder implements TypeBinder {
+
+    public static final String DEPENDENCIES = "dependencies";
+
+    @Override
+    public void bind(TypeBindingContext context) {
+        for (String path : context.param(DEPENDENCIES, String.class).split(",")) {
+            context.dependencies().use(path.trim());
+        }
+        IndexSchemaElement schema = context.indexSchemaElement();
+        IndexFieldTypeFactory f = context.typeFactory();
+        var keyword = f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES).toIndexFieldType();
+        var text = f.asString().analyzer(TEXT_ANALYZER).projectable(Projectable.YES)
+                .highlightable(List.of(Highlightable.UNIFIED, Highlightable.PLAIN)).toIndexFieldType();
+
+        var fields = new Fields(
+                schema.field(KIND, keyword).toReference(),
+                schema.field(KEY, f.asString().sortable(Sortable.YES)).toReference(),
+                schema.field(EXTERNAL_ID, keyword).toReference(),
+                schema.field(NAME, text).multiValued().toReference(),
+                schema.field(NAME_SORT, f.asString().normalizer(SORT_NORMALIZER).sortable(Sortable.YES).projectable(Projectable.YES)).toReference(),
+                schema.field(DESCRIPTION, text).toReference(),
+                schema.field(TAGS, text).multiValued().toReference(),
+                schema.field(CAPABILITIES, text).multiValued().toReference(),
+                schema.field(INDUSTRY, keyword).multiValued().toReference(),
+                schema.field(CATEGORY, keyword).multiValued().toReference(),
+                schema.field(VOUCHER_CATEGORY, keyword).multiValued().toReference(),
+                schema.field(INSTITUTION_TYPE, keyword).toReference(),
+                schema.field(DISTRICT, keyword).toReference(),
+                schema.field(COUNTRY, keyword).toReference(),
+                schema.field(SCOPE, keyword).toReference(),
+                schema.field(VOUCHER, keyword).toReference(),
+                schema.field(SETTLED, keyword).toReference(),
+                schema.field(STATUS, keyword).toReference(),
+                schema.field(UPDATED_AT, f.asInstant().sortable(Sortable.YES).projectable(Projectable.YES)).toReference());
+        context.bridge(Searchable.class, fields);
+    }
+
+    private record Fields(
+            IndexFieldReference<String> kind,
+            IndexFieldReference<String> key,
+            IndexFieldReference<String> externalId,
+            IndexFieldReference<String> name,
+            IndexFieldReference<String> nameSort,
+            IndexFieldReference<String> description,
+            IndexFieldReference<String> tags,
+            IndexFieldReference<String> capabilities,
+            IndexFieldReference<String> industries,
+            IndexFieldReference<String> categories,
+            IndexFieldReference<String> voucherCategories,
+            IndexFieldReference<String> institutionType,
+            IndexFieldReference<String> district,
+            IndexFieldReference<String> country,
+            IndexFieldReference<String> scope,
+            IndexFieldReference<String> voucher,
+            IndexFieldReference<String> settled,
+            IndexFieldReference<String> status,
+            IndexFieldReference<Instant> updatedAt) implements TypeBridge<Searchable> {
+
+        @Override
+        public void write(DocumentElement target, Searchable searchable, TypeBridgeWriteContext context) {
+            SearchDocument doc = searchable.searchDocument();
+            target.addValue(kind, doc.kind());
+            target.addValue(key, doc.key());
+            target.addValue(externalId, doc.externalId());
+            target.addValue(name, doc.name());
+            if (doc.otherName() != null && !doc.otherName().isBlank()) {
+                target.addValue(name, doc.otherName());
+            }
+            target.addValue(nameSort, doc.name());
+            target.addValue(description, doc.description());
+            addAll(target, tags, doc.tags());
+            addAll(target, capabilities, doc.capabilities());
+            addAll(target, industries, doc.industries());
+            addAll(target, categories, doc.categories());
+            addAll(target, voucherCategories, doc.voucherCategories());
+            target.addValue(institutionType, doc.institutionType());
+            target.addValue(district, doc.district());
+            target.addValue(country, doc.country());
+            target.addValue(scope, doc.scope());
+            // Flags are keywords so that every facet is a terms aggregation over strings.
+            target.addValue(voucher, Boolean.toString(doc.voucher()));
+            target.addValue(settled, Boolean.toString(doc.settled()));
+            target.addValue(status, doc.status());
+            target.addValue(updatedAt, doc.updatedAt());
+        }
+
+        private static void addAll(DocumentElement target, IndexFieldReference<String> field, Collection<String> values) {
+            for (String value : values) {
+                target.addValue(field, value);
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package cn.wenzhou.fashion.search;
+
+/** Names of the index fields every kind has (see {@link SearchDocumentBinder}). */
+public final class SearchFields {
+
+    public static final String KIND = "kind";
+    /** kind:id, unique across kinds: the tie-breaker of every sort. */
+    public static final String KEY = "key";
+    public static final String EXTERNAL_ID = "externalId";
+    /** The name and, for institutions, the name in the other language. */
+    public static final String NAME = "name";
+    /** The display name: sorted by, and returned in hits. */
+    public static final String NAME_SORT = "name_sort";
+    public static final String DESCRIPTION = "description";
+    public static final String TAGS = "tags";
+    public static final String CAPABILITIES = "capabilities";
+    public static final String INDUSTRY = "industry";
+    public static final String CATEGORY = "category";
+    public static final String VOUCHER_CATEGORY = "voucherCategory";
+    public static final String INSTITUTION_TYPE = "institutionType";
+    public static final String DISTRICT = "district";
+    public static final String COUNTRY = "country";
+    public static final String SCOPE = "scope";
+    public static final String VOUCHER = "voucher";
+    public static final String SETTLED = "settled";
+    public static final String STATUS = "status";
+    public static final String UPDATED_AT = "updatedAt";
+
+    /** The analyzer and normalizer defined in {@code elastic/index-settings.json}. */
+    public static final String TEXT_ANALYZER = "zh_en";
+    public static final String SORT_NORMALIZER = "sort";
+
+    private SearchFields() {
+    }
+}

@@ -1,0 +1,20 @@
+package cn.wenzhou.fashion.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A validated search: free text (may be empty), selected facet values, order and page.
+ *
+ * @param filters selected values per facet; values of one facet are OR-ed, facets AND-ed
+ */
+public record SearchQuery(String text, Map<Facet, List<String>> filters, SearchSort sort, int page, int size) {
+
+    public static final int MAX_TEXT_LENGTH = 500;
+    /** Elasticsearch's default max_result_window: offsets beyond it are refused. */
+    public static final int MAX_WINDOW = 10_000;
+
+    public boolean hasText() {
+        return text != null && !text.isBlank();
+    }
+}

@@ -1,0 +1,77 @@
+package cn.wenzhou.fashion.search;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.wenzhou.fashion.common.InvalidFieldException;
+
+@Path("/api/search")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Search", description = "Full-text search with facets, in Chinese and English")
+public class SearchResource {
+
+    private final SearchService service;
+
+    public SearchResource(SearchService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "Search institutions, designers, enterprises and needs",
+            description = "Free text in Chinese or English, plus facet filters given as repeated query parameters "
+                    + "(kind, industry, category, institutionType, district, scope, country, voucher, voucherCategory, settled): "
+                    + "values of one facet are OR-ed, facets are AND-ed. Facet counts of a selected facet ignore its own filter.")
+    public SearchResult search(
+            @QueryParam("q") @Parameter(description = "free text, at most 500 characters") String q,
+            @QueryParam("sort") @DefaultValue("RELEVANCE") SearchSort sort,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(500) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
+            @Context UriInfo uri) {
+        if (q != null && q.length() > SearchQuery.MAX_TEXT_LENGTH) {
+            throw new InvalidFieldException("q", "must be at most " + SearchQuery.MAX_TEXT_LENGTH + " characters");
+        }
+        if ((page + 1) * size > SearchQuery.MAX_WINDOW) {
+            throw new InvalidFieldException("page", "page and size reach beyond the first " + SearchQuery.MAX_WINDOW
+                    + " results; narrow the search with filters");
+        }
+        return service.search(new SearchQuery(q, filters(uri), sort, page, size));
+    }
+
+    private static Map<Facet, List<String>> filters(UriInfo uri) {
+        Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            List<String> values = uri.getQueryParameters().get(facet.param);
+            if (values == null || values.isEmpty()) {
+                continue;
+            }
+            List<String> selected = values.stream()
+                    .flatMap(v -> java.util.Arrays.stream(v.split(",")))
+                    .map(String::strip).filter(v -> !v.isEmpty()).distinct().toList();
+            for (String value : selected) {
+                if (!facet.accepts(value)) {
+                    throw new InvalidFieldException(facet.param, "'" + value + "' is not " + facet.allowed());
+                }
+            }
+            if (!selected.isEmpty()) {
+                filters.put(facet, selected);
+            }
+        }
+        return filters;
+    }
+}

@@ -1,0 +1,20 @@
+package cn.wenzhou.fashion.search;
+
+import java.util.List;
+import java.util.Map;
+
+/** A page of hits across kinds, with the facet counts of the whole result. */
+public record SearchResult(long total, int page, int size, List<Hit> items, Map<String, List<FacetValue>> facets) {
+
+    /**
+     * One record found. {@code highlights} maps a field (name, description, tags, capabilities) to
+     * fragments with the matched terms in {@code <em>}.
+     */
+    public record Hit(String kind, Long id, String externalId, String name, List<String> industries, String district,
+            String scope, float score, Map<String, List<String>> highlights) {
+    }
+
+    /** A facet value with its count; a selected value is listed even when its count is 0. */
+    public record FacetValue(String value, String label, String labelEn, long count, boolean selected) {
+    }
+}

@@ -1,0 +1,154 @@
+package cn.wenzhou.fashion.search;
+
+import static cn.wenzhou.fashion.search.SearchFields.*;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
+import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+
+import cn.wenzhou.fashion.common.Labels;
+import cn.wenzhou.fashion.designer.Designer;
+import cn.wenzhou.fashion.enterprise.Enterprise;
+import cn.wenzhou.fashion.institution.Institution;
+import cn.wenzhou.fashion.need.Need;
+
+/** Full-text search with multi-select facets across institutions, designers, enterprises and needs. */
+@ApplicationScoped
+public class SearchService {
+
+    private static final int FACET_SIZE = 100;
+    private static final List<String> HIGHLIGHTED = List.of(NAME, TAGS, CAPABILITIES, DESCRIPTION);
+
+    private final SearchSession session;
+
+    public SearchService(SearchSession session) {
+        this.session = session;
+    }
+
+    @Transactional
+    public SearchResult search(SearchQuery query) {
+        SearchScope<Searchable> scope = session.scope(List.of(Institution.class, Designer.class, Enterprise.class, Need.class));
+        Map<Facet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Facet.class);
+        var hits = session.search(scope)
+                .select(f -> hit(f))
+                .where(f -> predicate(f, query, null))
+                .sort(f -> sort(f, query.sort()))
+                .highlighter(h -> h.unified().tag("<em>", "</em>").fragmentSize(80).numberOfFragments(2));
+        for (Facet facet : Facet.values()) {
+            if (!query.filters().containsKey(facet)) {
+                var key = AggregationKey.<Map<String, Long>> of(facet.param);
+                keys.put(facet, key);
+                hits.aggregation(key, f -> f.terms().field(facet.field, String.class).maxTermCount(FACET_SIZE));
+            }
+        }
+        var result = hits.fetch(query.page() * query.size(), query.size());
+
+        Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
+        for (Facet facet : Facet.values()) {
+            Map<String, Long> counts = keys.containsKey(facet)
+                    ? result.aggregation(keys.get(facet))
+                    : countsWithoutOwnFilter(scope, query, facet);
+            facets.put(facet.param, facetValues(facet, counts, query.filters().getOrDefault(facet, List.of())));
+        }
+        return new SearchResult(result.total().hitCount(), query.page(), query.size(), result.hits(), facets);
+    }
+
+    /** A selected facet counts its values as if it were not selected, so that users can add values to it. */
+    private Map<String, Long> countsWithoutOwnFilter(SearchScope<Searchable> scope, SearchQuery query, Facet facet) {
+        var key = AggregationKey.<Map<String, Long>> of(facet.param);
+        return session.search(scope)
+                .where(f -> predicate(f, query, facet))
+                .aggregation(key, f -> f.terms().field(facet.field, String.class).maxTermCount(FACET_SIZE))
+                .fetch(0)
+                .aggregation(key);
+    }
+
+    private static List<SearchResult.FacetValue> facetValues(Facet facet, Map<String, Long> counts, List<String> selected) {
+        List<SearchResult.FacetValue> values = new ArrayList<>();
+        counts.forEach((value, count) -> values.add(facetValue(facet, value, count, selected.contains(value))));
+        for (String value : selected) {
+            if (!counts.containsKey(value)) {
+                values.add(facetValue(facet, value, 0, true));
+            }
+        }
+        return values;
+    }
+
+    private static SearchResult.FacetValue facetValue(Facet facet, String value, long count, boolean selected) {
+        return new SearchResult.FacetValue(value, Labels.zh(facet.labelGroup, value), Labels.en(facet.labelGroup, value), count, selected);
+    }
+
+    /** The text query AND every facet filter except {@code without}. */
+    private static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep predicate(
+            SearchPredicateFactory f, SearchQuery query, Facet without) {
+        var bool = f.bool();
+        if (query.hasText()) {
+            bool.must(f.match()
+                    .field(NAME).boost(3f)
+                    .field(TAGS).boost(2f)
+                    .field(CAPABILITIES).boost(1.5f)
+                    .field(DESCRIPTION)
+                    .matching(query.text()));
+        } else {
+            bool.must(f.matchAll());
+        }
+        query.filters().forEach((facet, values) -> {
+            if (facet != without) {
+                bool.filter(f.terms().field(facet.field).matchingAny(values));
+            }
+        });
+        return bool;
+    }
+
+    private static SortFinalStep sort(SearchSortFactory f, SearchSort sort) {
+        return switch (sort) {
+            case RELEVANCE -> f.score().then().field(KEY);
+            case UPDATED -> f.field(UPDATED_AT).desc().then().field(KEY);
+            case NAME -> f.field(NAME_SORT).then().field(KEY);
+        };
+    }
+
+    private static ProjectionFinalStep<SearchResult.Hit> hit(SearchProjectionFactory<?, ?> f) {
+        return f.composite()
+                .from(f.field(KIND, String.class),
+                        f.id(Long.class),
+                        f.field(EXTERNAL_ID, String.class),
+                        f.field(NAME_SORT, String.class),
+                        f.field(INDUSTRY, String.class).list(),
+                        f.field(DISTRICT, String.class),
+                        f.field(SCOPE, String.class),
+                        f.score(),
+                        f.highlight(NAME),
+                        f.highlight(TAGS),
+                        f.highlight(CAPABILITIES),
+                        f.highlight(DESCRIPTION))
+                .asArray(values -> {
+                    Map<String, List<String>> highlights = new LinkedHashMap<>();
+                    for (int i = 0; i < HIGHLIGHTED.size(); i++) {
+                        @SuppressWarnings("unchecked")
+                        List<String> fragments = (List<String>) values[8 + i];
+                        if (!fragments.isEmpty()) {
+                            highlights.put(HIGHLIGHTED.get(i), fragments);
+                        }
+                    }
+                    @SuppressWarnings("unchecked")
+                    List<String> industries = (List<String>) values[4];
+                    return new SearchResult.Hit((String) values[0], (Long) values[1], (String) values[2], (String) values[3],
+                            industries, (String) values[5], (String) values[6], (Float) values[7], highlights);
+                });
+    }
+}

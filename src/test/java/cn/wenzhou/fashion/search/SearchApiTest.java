@@ -1,0 +1,156 @@
+package cn.wenzhou.fashion.search;
+
+import static cn.wenzhou.fashion.testsupport.Fixtures.corpus;
+import static cn.wenzhou.fashion.testsupport.Fixtures.create;
+import static cn.wenzhou.fashion.testsupport.Fixtures.importNdjson;
+import static cn.wenzhou.fashion.testsupport.Fixtures.unique;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+@QuarkusTest
+class SearchApiTest {
+
+    private static boolean imported;
+
+    @BeforeEach
+    void corpusIsImported() {
+        if (!imported) {
+            assertThat(importNdjson(corpus()).get("failed")).isEqualTo(0);
+            imported = true;
+        }
+    }
+
+    private static JsonPath search(Map<String, ?> params) {
+        return given().queryParams(params).when().get("/api/search")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void chineseQueryFindsTheSlipResistanceTestingLab() {
+        List<String> top = search(Map.of("q", "鞋底防滑", "kind", "institution", "size", 5)).getList("items.externalId");
+        assertThat(top).contains("p-inst-002");
+    }
+
+    @Test
+    void englishQueryFindsAChineseProfileWithEnglishTags() {
+        String externalId = unique("dsg");
+        create("/api/designers", """
+                {"externalId":"%s","name":"王立体","description":"擅长鞋楦数字化与打样",
+                 "industries":["FOOTWEAR"],"tags":["3D printing","additive manufacturing"],
+                 "location":{"country":"CN","province":"浙江省","city":"温州市","district":"OUHAI"}}
+                """.formatted(externalId));
+        List<String> found = search(Map.of("q", "additive manufacturing", "kind", "designer")).getList("items.externalId");
+        assertThat(found).contains(externalId);
+    }
+
+    @Test
+    void englishQueryFindsForeignInstitutionsDescribedInEnglish() {
+        List<String> found = search(Map.of("q", "slip resistance testing", "size", 10)).getList("items.externalId");
+        assertThat(found).contains("p-inst-036");
+    }
+
+    @Test
+    void hitsCarryExternalIdsAndHighlights() {
+        JsonPath result = search(Map.of("q", "防滑", "kind", "institution"));
+        assertThat(result.getList("items.externalId", String.class)).allMatch(id -> id != null && !id.isBlank());
+        Map<String, List<String>> highlights = result.getMap("items[0].highlights");
+        assertThat(highlights.values().stream().flatMap(List::stream)).anyMatch(f -> f.contains("<em>防滑</em>") || f.contains("<em>防</em>"));
+    }
+
+    @Test
+    void filtersNarrowAndFacetsCount() {
+        JsonPath all = search(Map.of("kind", "institution", "size", 1));
+        int institutions = all.getInt("total");
+        JsonPath footwear = search(Map.of("kind", "institution", "industry", "FOOTWEAR", "size", 1));
+        int footwearCount = footwear.getInt("total");
+        assertThat(footwearCount).isPositive().isLessThan(institutions);
+
+        List<Map<String, Object>> industries = all.getList("facets.industry");
+        Object counted = industries.stream().filter(v -> "FOOTWEAR".equals(v.get("value"))).findFirst().orElseThrow().get("count");
+        assertThat(counted).isEqualTo(footwearCount);
+        assertThat(industries).anyMatch(v -> "鞋业".equals(v.get("label")));
+    }
+
+    @Test
+    void valuesOfOneFacetAreOredAndTheFacetKeepsItsOtherCounts() {
+        int eyewear = search(Map.of("kind", "institution", "industry", "EYEWEAR", "size", 1)).getInt("total");
+        int apparel = search(Map.of("kind", "institution", "industry", "APPAREL", "size", 1)).getInt("total");
+        JsonPath both = given().queryParam("kind", "institution").queryParam("industry", "EYEWEAR", "APPAREL")
+                .when().get("/api/search").then().statusCode(200).extract().jsonPath();
+        assertThat(both.getInt("total")).isGreaterThanOrEqualTo(Math.max(eyewear, apparel)).isLessThanOrEqualTo(eyewear + apparel);
+        List<Map<String, Object>> industries = both.getList("facets.industry");
+        assertThat(industries).anyMatch(v -> "FOOTWEAR".equals(v.get("value")) && !(Boolean) v.get("selected"));
+        assertThat(industries).filteredOn(v -> (Boolean) v.get("selected")).extracting(v -> v.get("value"))
+                .containsExactlyInAnyOrder("EYEWEAR", "APPAREL");
+    }
+
+    @Test
+    void selectedValueWithoutHitsIsStillListed() {
+        JsonPath result = search(Map.of("q", "防滑", "district", "TAISHUN"));
+        assertThat(result.getInt("total")).isZero();
+        List<Map<String, Object>> districts = result.getList("facets.district");
+        assertThat(districts).anyMatch(v -> "TAISHUN".equals(v.get("value")) && Integer.valueOf(0).equals(v.get("count")));
+    }
+
+    @Test
+    void foreignScopeFilterKeepsOnlyForeignPartners() {
+        given().queryParam("scope", "INTERNATIONAL").queryParam("size", 50).when().get("/api/search")
+                .then().statusCode(200)
+                .body("total", greaterThan(0))
+                .body("items.scope", everyItem(is("INTERNATIONAL")));
+    }
+
+    @Test
+    void voucherProvidersCanBeFiltered() {
+        given().queryParam("voucher", "true").queryParam("kind", "institution").queryParam("voucherCategory", "TESTING_CERTIFICATION")
+                .when().get("/api/search").then().statusCode(200)
+                .body("items.externalId", hasItem("p-inst-002"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"", "(", ")", "\\", "*", "?", ":", "OR", "AND", "-", "鞋底 OR (防滑 AND -\"测试\\*?:)", "/", "[", "{"})
+    void queriesWithSyntaxCharactersNeverFail(String q) {
+        given().queryParam("q", q).when().get("/api/search").then().statusCode(200);
+    }
+
+    @Test
+    void overlongQueryIsABadRequestNamingQ() {
+        given().queryParam("q", "鞋".repeat(10_000)).when().get("/api/search")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("q"));
+    }
+
+    @Test
+    void unknownFacetValueIsABadRequestNamingTheFacet() {
+        given().queryParam("industry", "SPACESHIPS").when().get("/api/search")
+                .then().statusCode(400).body("errors[0].field", equalTo("industry"));
+    }
+
+    @Test
+    void sortByNameIsAlphabetical() {
+        List<String> names = search(Map.of("kind", "institution", "sort", "NAME", "scope", "INTERNATIONAL", "size", 50)).getList("items.name");
+        assertThat(names).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+    }
+
+    @Test
+    void pagesDoNotOverlap() {
+        List<String> first = search(Map.of("kind", "institution", "sort", "NAME", "size", 5, "page", 0)).getList("items.externalId");
+        List<String> second = search(Map.of("kind", "institution", "sort", "NAME", "size", 5, "page", 1)).getList("items.externalId");
+        assertThat(first).hasSize(5).doesNotContainAnyElementsOf(second);
+    }
+}

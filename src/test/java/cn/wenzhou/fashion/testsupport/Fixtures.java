@@ -1,0 +1,64 @@
+package cn.wenzhou.fashion.testsupport;
+
+import static io.restassured.RestAssured.given;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+
+import io.restassured.http.ContentType;
+
+/** Valid request bodies and helpers that tests vary one field at a time. */
+public final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static String corpus() {
+        try (InputStream in = Fixtures.class.getResourceAsStream("/eval/corpus.ndjson")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Map<String, Object> importNdjson(String ndjson) {
+        return given().contentType("application/x-ndjson").body(ndjson.getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/import")
+                .then().statusCode(200)
+                .extract().jsonPath().getMap("");
+    }
+
+    public static String institution(String externalId, String name) {
+        return """
+                {"externalId":"%s","name":"%s","nameEn":"Test Institute","type":"TESTING_LAB",
+                 "description":"提供鞋类检测服务","industries":["FOOTWEAR"],
+                 "capabilities":[{"category":"TESTING_CERTIFICATION","title":"成品鞋防滑性能检测","description":"湿态防滑测试","voucherEligible":true}],
+                 "tags":["防滑","检测"],
+                 "location":{"country":"CN","province":"浙江省","city":"温州市","district":"LUCHENG"},
+                 "voucherProvider":true,"settled":true,
+                 "contact":{"person":"张工","phone":"0577-88990011","email":"lab@example.cn"}}
+                """.formatted(externalId, name);
+    }
+
+    public static String enterprise(String externalId, String creditCode) {
+        return """
+                {"externalId":"%s","name":"温州测试鞋业有限公司","creditCode":"%s","industries":["FOOTWEAR"],
+                 "district":"OUHAI","size":"SMALL","description":"生产男士皮鞋"}
+                """.formatted(externalId, creditCode);
+    }
+
+    public static long create(String path, String body) {
+        return given().contentType(ContentType.JSON).body(body)
+                .when().post(path)
+                .then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+    }
+}
