@@ -47,7 +47,7 @@ public class DemoDataLoader {
         if (!enabled) {
             return;
         }
-        if (QuarkusTransaction.requiringNew().call(Enterprise::count) > 0) {
+        if (QuarkusTransaction.requiringNew().call(() -> Enterprise.count()) > 0) {
             reindexer.reindexAll();
             return;
         }
