@@ -38,7 +38,13 @@ public class SearchDocumentBinder implements TypeBinder {
         var text = f.asString().analyzer(TEXT_ANALYZER).projectable(Projectable.YES)
                 .highlightable(List.of(Highlightable.UNIFIED, Highlightable.PLAIN)).toIndexFieldType();
 
-        var fields = new Fields(
+        var terms = f.asString().analyzer(TERMS_ANALYZER).toIndexFieldType();
+        var termFields = new TermFields(
+                schema.field(NAME + TERMS_SUFFIX, terms).multiValued().toReference(),
+                schema.field(TAGS + TERMS_SUFFIX, terms).multiValued().toReference(),
+                schema.field(CAPABILITIES + TERMS_SUFFIX, terms).multiValued().toReference(),
+                schema.field(DESCRIPTION + TERMS_SUFFIX, terms).toReference());
+        var fields = new Fields(termFields,
                 schema.field(KIND, keyword).toReference(),
                 schema.field(KEY, f.asString().sortable(Sortable.YES)).toReference(),
                 schema.field(EXTERNAL_ID, keyword).toReference(),
@@ -61,7 +67,31 @@ public class SearchDocumentBinder implements TypeBinder {
         context.bridge(Searchable.class, fields);
     }
 
+    /** The fields holding {@link DomainAnalyzer} tokens of the text fields. */
+    private record TermFields(
+            IndexFieldReference<String> name,
+            IndexFieldReference<String> tags,
+            IndexFieldReference<String> capabilities,
+            IndexFieldReference<String> description) {
+
+        void write(DocumentElement target, SearchDocument doc) {
+            DomainAnalyzer analyzer = DomainAnalyzer.shared();
+            target.addValue(name, analyzer.tokens(doc.name()));
+            if (doc.otherName() != null) {
+                target.addValue(name, analyzer.tokens(doc.otherName()));
+            }
+            for (String tag : doc.tags()) {
+                target.addValue(tags, analyzer.tokens(tag));
+            }
+            for (String capability : doc.capabilities()) {
+                target.addValue(capabilities, analyzer.tokens(capability));
+            }
+            target.addValue(description, analyzer.tokens(doc.description()));
+        }
+    }
+
     private record Fields(
+            TermFields terms,
             IndexFieldReference<String> kind,
             IndexFieldReference<String> key,
             IndexFieldReference<String> externalId,
@@ -85,6 +115,7 @@ public class SearchDocumentBinder implements TypeBinder {
         @Override
         public void write(DocumentElement target, Searchable searchable, TypeBridgeWriteContext context) {
             SearchDocument doc = searchable.searchDocument();
+            terms.write(target, doc);
             target.addValue(kind, doc.kind());
             target.addValue(key, doc.key());
             target.addValue(externalId, doc.externalId());

@@ -26,6 +26,11 @@ public final class SearchFields {
     public static final String STATUS = "status";
     public static final String UPDATED_AT = "updatedAt";
 
+    /** Suffix of the fields that hold {@link DomainAnalyzer} tokens of a text field (name_terms ...). */
+    public static final String TERMS_SUFFIX = "_terms";
+    /** Elasticsearch's built-in whitespace analyzer: the tokens are made in the service. */
+    public static final String TERMS_ANALYZER = "whitespace";
+
     /** The analyzer and normalizer defined in {@code elastic/index-settings.json}. */
     public static final String TEXT_ANALYZER = "zh_en";
     public static final String SORT_NORMALIZER = "sort";

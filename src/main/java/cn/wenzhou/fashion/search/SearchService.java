@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
@@ -34,9 +35,11 @@ public class SearchService {
     private static final List<String> HIGHLIGHTED = List.of(NAME, TAGS, CAPABILITIES, DESCRIPTION);
 
     private final SearchSession session;
+    private final SearchWeights weights;
 
-    public SearchService(SearchSession session) {
+    public SearchService(SearchSession session, SearchWeights weights) {
         this.session = session;
+        this.weights = weights;
     }
 
     @Transactional
@@ -92,17 +95,45 @@ public class SearchService {
         return new SearchResult.FacetValue(value, Labels.zh(facet.labelGroup, value), Labels.en(facet.labelGroup, value), count, selected);
     }
 
+    /**
+     * Words and concepts decide what matches, concepts count again, and single characters add a little
+     * score and the highlights (they alone would match 鞋 in every shoe record).
+     */
+    private void textPredicate(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> bool, String text) {
+        var characters = f.match()
+                .field(NAME).boost(weights.name())
+                .field(TAGS).boost(weights.tags())
+                .field(CAPABILITIES).boost(weights.capabilities())
+                .field(DESCRIPTION).boost(weights.description())
+                .matching(text);
+        String tokens = DomainAnalyzer.shared().tokens(text);
+        if (tokens.isBlank()) {
+            bool.must(characters);
+            return;
+        }
+        bool.must(termsMatch(f, tokens));
+        bool.should(characters.boost(weights.characters()));
+        List<String> concepts = DomainAnalyzer.shared().concepts(text);
+        if (!concepts.isEmpty()) {
+            bool.should(termsMatch(f, String.join(" ", concepts)).boost(weights.concepts()));
+        }
+    }
+
+    private org.hibernate.search.engine.search.predicate.dsl.MatchPredicateOptionsStep<?> termsMatch(SearchPredicateFactory f, String tokens) {
+        return f.match()
+                .field(NAME + TERMS_SUFFIX).boost(weights.name())
+                .field(TAGS + TERMS_SUFFIX).boost(weights.tags())
+                .field(CAPABILITIES + TERMS_SUFFIX).boost(weights.capabilities())
+                .field(DESCRIPTION + TERMS_SUFFIX).boost(weights.description())
+                .matching(tokens);
+    }
+
     /** The text query AND every facet filter except {@code without}. */
-    private static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep predicate(
+    private org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep predicate(
             SearchPredicateFactory f, SearchQuery query, Facet without) {
         var bool = f.bool();
         if (query.hasText()) {
-            bool.must(f.match()
-                    .field(NAME).boost(3f)
-                    .field(TAGS).boost(2f)
-                    .field(CAPABILITIES).boost(1.5f)
-                    .field(DESCRIPTION)
-                    .matching(query.text()));
+            textPredicate(f, bool, query.text());
         } else {
             bool.must(f.matchAll());
         }

@@ -66,6 +66,27 @@ class SearchApiTest {
     }
 
     @Test
+    void synonymQueryFindsRecordsThatUseAnotherWord() {
+        // The lab's profile says 防滑 and 鞋底, never 止滑 or 外底.
+        List<String> found = search(Map.of("q", "外底止滑", "kind", "institution", "size", 5)).getList("items.externalId");
+        assertThat(found).contains("p-inst-002");
+    }
+
+    @Test
+    void mixedChineseEnglishQueryFindsEnglishDescribedInstitutions() {
+        // SATRA's profile is English; the query mixes a Chinese trade word with an English one.
+        List<String> found = search(Map.of("q", "鞋底 slip resistance test", "scope", "INTERNATIONAL", "size", 5)).getList("items.externalId");
+        assertThat(found).contains("p-inst-036");
+    }
+
+    @Test
+    void fullWidthQueryMatchesLikeHalfWidth() {
+        List<String> half = search(Map.of("q", "TPU大底", "kind", "institution", "size", 5)).getList("items.externalId");
+        List<String> full = search(Map.of("q", "ＴＰＵ大底", "kind", "institution", "size", 5)).getList("items.externalId");
+        assertThat(full).isEqualTo(half).isNotEmpty();
+    }
+
+    @Test
     void hitsCarryExternalIdsAndHighlights() {
         JsonPath result = search(Map.of("q", "防滑", "kind", "institution"));
         assertThat(result.getList("items.externalId", String.class)).allMatch(id -> id != null && !id.isBlank());

@@ -1,0 +1,54 @@
+package cn.wenzhou.fashion.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class DomainAnalyzerTest {
+
+    private final DomainAnalyzer analyzer = DomainAnalyzer.shared();
+
+    private List<String> tokens(String text) {
+        return List.of(analyzer.tokens(text).split(" "));
+    }
+
+    @Test
+    void tradeSynonymsInChineseAndEnglishShareOneConcept() {
+        assertThat(analyzer.concepts("大底")).isEqualTo(analyzer.concepts("鞋底")).isEqualTo(analyzer.concepts("outsole")).isNotEmpty();
+        assertThat(analyzer.concepts("止滑")).isEqualTo(analyzer.concepts("slip resistance")).isNotEmpty();
+        assertThat(analyzer.concepts("镜框")).isEqualTo(analyzer.concepts("镜架")).isNotEmpty();
+        assertThat(analyzer.concepts("增材制造")).isEqualTo(analyzer.concepts("3D打印")).isNotEmpty();
+        assertThat(analyzer.concepts("chrome-free tanning")).isEqualTo(analyzer.concepts("无铬鞣")).isNotEmpty();
+    }
+
+    @Test
+    void fullWidthCaseAndPluralsAreFolded() {
+        assertThat(tokens("ＰＵ大底")).isEqualTo(tokens("pu大底"));
+        assertThat(analyzer.concepts("Outsoles")).isEqualTo(analyzer.concepts("outsole"));
+        assertThat(tokens("SOLES")).isEqualTo(tokens("sole"));
+    }
+
+    @Test
+    void latinTermsMatchOnlyWholeWords() {
+        assertThat(analyzer.concepts("console")).doesNotContainAnyElementsOf(analyzer.concepts("sole"));
+    }
+
+    @Test
+    void hardNegativesStayApart() {
+        assertThat(analyzer.concepts("防滑硅胶")).doesNotContainAnyElementsOf(analyzer.concepts("鞋底防滑"));
+        assertThat(analyzer.concepts("三价铬电镀")).doesNotContainAnyElementsOf(analyzer.concepts("无铬鞣"));
+    }
+
+    @Test
+    void chineseIsSegmentedIntoWordsNotCharacters() {
+        assertThat(tokens("改进配方")).contains("改进", "配方").doesNotContain("改", "配");
+    }
+
+    @Test
+    void blankTextHasNoTokens() {
+        assertThat(analyzer.tokens("  ")).isEmpty();
+        assertThat(analyzer.tokens(null)).isEmpty();
+    }
+}
