@@ -15,14 +15,22 @@ public class Reindexer {
     private static final Logger LOG = Logger.getLogger(Reindexer.class);
 
     private final SearchMapping mapping;
+    private final java.util.Optional<String> dictionary;
 
-    public Reindexer(SearchMapping mapping) {
+    public Reindexer(SearchMapping mapping,
+            @org.eclipse.microprofile.config.inject.ConfigProperty(name = "library.search.dictionary") java.util.Optional<String> dictionary) {
         this.mapping = mapping;
+        this.dictionary = dictionary;
     }
 
-    /** Drops and recreates the indexes, then indexes every record; returns the time taken in milliseconds. */
+    /**
+     * Reads the domain dictionary again, drops and recreates the indexes, then indexes every record;
+     * returns the time taken in milliseconds.
+     */
     public long reindexAll() throws InterruptedException {
         long start = System.nanoTime();
+        int groups = DomainAnalyzer.reload(dictionary.filter(f -> !f.isBlank()).map(java.nio.file.Path::of).orElse(null));
+        LOG.infof("Dictionary reloaded: %d synonym groups", groups);
         mapping.scope(Object.class).massIndexer()
                 // The minimal Elasticsearch has no delete-by-query, which the default purge needs.
                 .purgeAllOnStart(false)

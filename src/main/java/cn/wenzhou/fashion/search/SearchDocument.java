@@ -27,6 +27,7 @@ public record SearchDocument(
         String description,
         List<String> tags,
         List<String> capabilities,
+        List<String> capabilityTitles,
         List<String> industries,
         List<String> categories,
         List<String> voucherCategories,
@@ -38,6 +39,19 @@ public record SearchDocument(
         boolean settled,
         String status,
         Instant updatedAt) {
+
+    /** What type-ahead offers for this record: its names, tags and capability titles. */
+    public List<String> suggestions() {
+        var values = new java.util.LinkedHashSet<String>();
+        values.add(name);
+        if (otherName != null && !otherName.isBlank()) {
+            values.add(otherName);
+        }
+        values.addAll(tags);
+        values.addAll(capabilityTitles);
+        values.removeIf(v -> v == null || v.isBlank());
+        return List.copyOf(values);
+    }
 
     /** Unique across kinds and stable: the tie-breaker of every sort. */
     public String key() {
@@ -56,6 +70,7 @@ public record SearchDocument(
         private String description;
         private List<String> tags = List.of();
         private List<String> capabilities = List.of();
+        private List<String> capabilityTitles = List.of();
         private List<String> industries = List.of();
         private List<String> categories = List.of();
         private List<String> voucherCategories = List.of();
@@ -108,6 +123,7 @@ public record SearchDocument(
                         : capability.title() + "：" + capability.description());
             }
             this.settled = partner.settled;
+            this.capabilityTitles = partner.capabilities.stream().map(Capability::title).toList();
             return text(partner.description, partner.tags, capabilityTexts)
                     .industries(partner.industries)
                     .categories(partner.capabilityCategories().stream().map(Enum::name).toList())
@@ -131,7 +147,7 @@ public record SearchDocument(
         }
 
         public SearchDocument build() {
-            return new SearchDocument(kind, record.id, record.externalId, name, otherName, description, tags, capabilities, industries,
+            return new SearchDocument(kind, record.id, record.externalId, name, otherName, description, tags, capabilities, capabilityTitles, industries,
                     categories, voucherCategories, institutionType,
                     location == null || location.district() == null ? null : location.district().name(),
                     location == null ? null : location.country(),

@@ -44,7 +44,10 @@ public class SearchDocumentBinder implements TypeBinder {
                 schema.field(TAGS + TERMS_SUFFIX, terms).multiValued().toReference(),
                 schema.field(CAPABILITIES + TERMS_SUFFIX, terms).multiValued().toReference(),
                 schema.field(DESCRIPTION + TERMS_SUFFIX, terms).toReference());
-        var fields = new Fields(termFields,
+        var suggestions = new SuggestionFields(
+                schema.field(SUGGEST, f.asString().aggregable(Aggregable.YES)).multiValued().toReference(),
+                schema.field(SUGGEST_TEXT, f.asString().analyzer("standard")).multiValued().toReference());
+        var fields = new Fields(termFields, suggestions,
                 schema.field(KIND, keyword).toReference(),
                 schema.field(KEY, f.asString().sortable(Sortable.YES)).toReference(),
                 schema.field(EXTERNAL_ID, keyword).toReference(),
@@ -90,8 +93,20 @@ public class SearchDocumentBinder implements TypeBinder {
         }
     }
 
+    /** What type-ahead offers: names, tags and capability titles, kept whole, and their words for typos. */
+    private record SuggestionFields(IndexFieldReference<String> values, IndexFieldReference<String> words) {
+
+        void write(DocumentElement target, SearchDocument doc) {
+            for (String value : doc.suggestions()) {
+                target.addValue(values, value);
+                target.addValue(words, value);
+            }
+        }
+    }
+
     private record Fields(
             TermFields terms,
+            SuggestionFields suggestions,
             IndexFieldReference<String> kind,
             IndexFieldReference<String> key,
             IndexFieldReference<String> externalId,
@@ -116,6 +131,7 @@ public class SearchDocumentBinder implements TypeBinder {
         public void write(DocumentElement target, Searchable searchable, TypeBridgeWriteContext context) {
             SearchDocument doc = searchable.searchDocument();
             terms.write(target, doc);
+            suggestions.write(target, doc);
             target.addValue(kind, doc.kind());
             target.addValue(key, doc.key());
             target.addValue(externalId, doc.externalId());

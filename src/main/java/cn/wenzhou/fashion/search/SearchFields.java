@@ -26,6 +26,9 @@ public final class SearchFields {
     public static final String STATUS = "status";
     public static final String UPDATED_AT = "updatedAt";
 
+    /** Type-ahead values (names, tags, capability titles) kept whole, and analyzed for typo tolerance. */
+    public static final String SUGGEST = "suggest";
+    public static final String SUGGEST_TEXT = "suggest_text";
     /** Suffix of the fields that hold {@link DomainAnalyzer} tokens of a text field (name_terms ...). */
     public static final String TERMS_SUFFIX = "_terms";
     /** Elasticsearch's built-in whitespace analyzer: the tokens are made in the service. */

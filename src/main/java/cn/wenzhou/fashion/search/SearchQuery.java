@@ -7,8 +7,9 @@ import java.util.Map;
  * A validated search: free text (may be empty), selected facet values, order and page.
  *
  * @param filters selected values per facet; values of one facet are OR-ed, facets AND-ed
+ * @param after where the previous page ended (search_after), or null to page by number
  */
-public record SearchQuery(String text, Map<Facet, List<String>> filters, SearchSort sort, int page, int size) {
+public record SearchQuery(String text, Map<Facet, List<String>> filters, SearchSort sort, int page, int size, SearchCursor after) {
 
     public static final int MAX_TEXT_LENGTH = 500;
     /** Elasticsearch's default max_result_window: offsets beyond it are refused. */

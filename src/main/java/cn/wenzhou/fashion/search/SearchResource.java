@@ -42,15 +42,17 @@ public class SearchResource {
             @QueryParam("sort") @DefaultValue("RELEVANCE") SearchSort sort,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(500) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
+            @QueryParam("after") @Parameter(description = "the 'next' cursor of the previous page: deep pagination without limit") String after,
             @Context UriInfo uri) {
         if (q != null && q.length() > SearchQuery.MAX_TEXT_LENGTH) {
             throw new InvalidFieldException("q", "must be at most " + SearchQuery.MAX_TEXT_LENGTH + " characters");
         }
-        if ((page + 1) * size > SearchQuery.MAX_WINDOW) {
+        SearchCursor cursor = after == null || after.isBlank() ? null : SearchCursor.decode(after, sort);
+        if (cursor == null && (page + 1) * size > SearchQuery.MAX_WINDOW) {
             throw new InvalidFieldException("page", "page and size reach beyond the first " + SearchQuery.MAX_WINDOW
-                    + " results; narrow the search with filters");
+                    + " results; follow the 'next' cursor with 'after' instead");
         }
-        return service.search(new SearchQuery(q, filters(uri), sort, page, size));
+        return service.search(new SearchQuery(q, filters(uri), sort, page, size, cursor));
     }
 
     private static Map<Facet, List<String>> filters(UriInfo uri) {

@@ -3,8 +3,12 @@ package cn.wenzhou.fashion.search;
 import java.util.List;
 import java.util.Map;
 
-/** A page of hits across kinds, with the facet counts of the whole result. */
-public record SearchResult(long total, int page, int size, List<Hit> items, Map<String, List<FacetValue>> facets) {
+/**
+ * A page of hits across kinds, with the facet counts of the whole result.
+ *
+ * @param next cursor of the following page (pass it as {@code after}); null on the last page
+ */
+public record SearchResult(long total, int page, int size, List<Hit> items, String next, Map<String, List<FacetValue>> facets) {
 
     /**
      * One record found. {@code highlights} maps a field (name, description, tags, capabilities) to

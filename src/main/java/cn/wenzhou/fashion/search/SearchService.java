@@ -11,6 +11,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -46,11 +47,16 @@ public class SearchService {
     public SearchResult search(SearchQuery query) {
         SearchScope<Searchable> scope = session.scope(List.of(Institution.class, Designer.class, Enterprise.class, Need.class));
         Map<Facet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Facet.class);
-        var hits = session.search(scope)
-                .select(f -> hit(f))
+        var hits = session.search(scope).extension(ElasticsearchExtension.get())
+                .select(f -> f.composite().from(hit(f), f.jsonHit()).as(CursorHit::new))
                 .where(f -> predicate(f, query, null))
                 .sort(f -> sort(f, query.sort()))
-                .highlighter(h -> h.unified().tag("<em>", "</em>").fragmentSize(80).numberOfFragments(2));
+                .highlighter(h -> h.unified().tag("<em>", "</em>").fragmentSize(80).numberOfFragments(2))
+                .requestTransformer(request -> {
+                    if (query.after() != null) {
+                        request.body().add("search_after", query.after().values());
+                    }
+                });
         for (Facet facet : Facet.values()) {
             if (!query.filters().containsKey(facet)) {
                 var key = AggregationKey.<Map<String, Long>> of(facet.param);
@@ -58,7 +64,10 @@ public class SearchService {
                 hits.aggregation(key, f -> f.terms().field(facet.field, String.class).maxTermCount(FACET_SIZE));
             }
         }
-        var result = hits.fetch(query.page() * query.size(), query.size());
+        var result = hits.fetch(query.after() != null ? 0 : query.page() * query.size(), query.size());
+        List<SearchResult.Hit> items = result.hits().stream().map(CursorHit::hit).toList();
+        String next = result.hits().size() < query.size() ? null
+                : SearchCursor.after(query.sort(), result.hits().get(result.hits().size() - 1).json()).encoded();
 
         Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
@@ -67,7 +76,11 @@ public class SearchService {
                     : countsWithoutOwnFilter(scope, query, facet);
             facets.put(facet.param, facetValues(facet, counts, query.filters().getOrDefault(facet, List.of())));
         }
-        return new SearchResult(result.total().hitCount(), query.page(), query.size(), result.hits(), facets);
+        return new SearchResult(result.total().hitCount(), query.page(), query.size(), items, next, facets);
+    }
+
+    /** A hit with the raw Elasticsearch hit, whose sort values are the cursor of the next page. */
+    private record CursorHit(SearchResult.Hit hit, com.google.gson.JsonObject json) {
     }
 
     /** A selected facet counts its values as if it were not selected, so that users can add values to it. */

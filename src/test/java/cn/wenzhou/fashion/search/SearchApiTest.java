@@ -174,4 +174,74 @@ class SearchApiTest {
         List<String> second = search(Map.of("kind", "institution", "sort", "NAME", "size", 5, "page", 1)).getList("items.externalId");
         assertThat(first).hasSize(5).doesNotContainAnyElementsOf(second);
     }
+
+    @Test
+    void pageTwoFollowsTheCursorWithoutOverlap() {
+        JsonPath first = search(Map.of("kind", "institution", "sort", "NAME", "size", 5));
+        String next = first.getString("next");
+        assertThat(next).isNotBlank();
+        List<String> second = search(Map.of("kind", "institution", "sort", "NAME", "size", 5, "after", next)).getList("items.externalId");
+        List<String> byNumber = search(Map.of("kind", "institution", "sort", "NAME", "size", 5, "page", 1)).getList("items.externalId");
+        assertThat(second).hasSize(5).isEqualTo(byNumber).doesNotContainAnyElementsOf(first.getList("items.externalId"));
+    }
+
+    @Test
+    void cursorsWalkEveryResultOnce() {
+        int total = search(Map.of("kind", "designer", "size", 1)).getInt("total");
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        String after = null;
+        do {
+            var params = new java.util.HashMap<String, Object>(Map.of("kind", "designer", "sort", "UPDATED", "size", 7));
+            if (after != null) {
+                params.put("after", after);
+            }
+            JsonPath page = search(params);
+            List<String> ids = page.getList("items.externalId");
+            assertThat(seen.addAll(ids)).isEqualTo(!ids.isEmpty());
+            after = page.getString("next");
+        } while (after != null);
+        assertThat(seen).hasSize(total);
+    }
+
+    @Test
+    void foreignCursorIsABadRequestNamingAfter() {
+        given().queryParam("after", "bm90LWEtY3Vyc29y").when().get("/api/search")
+                .then().statusCode(400).body("errors[0].field", equalTo("after"));
+        String nameCursor = search(Map.of("kind", "institution", "sort", "NAME", "size", 2)).getString("next");
+        given().queryParam("after", nameCursor).queryParam("sort", "UPDATED").when().get("/api/search")
+                .then().statusCode(400).body("errors[0].field", equalTo("after"));
+    }
+
+    @Test
+    void suggestionsCompleteAChinesePrefix() {
+        List<String> texts = given().queryParam("q", "鞋底材").when().get("/api/suggest")
+                .then().statusCode(200).extract().jsonPath().getList("text");
+        assertThat(texts).contains("鞋底材料配方开发").allMatch(t -> t.startsWith("鞋底材"));
+    }
+
+    @Test
+    void suggestionsCompleteALatinPrefixInAnyCase() {
+        List<String> texts = given().queryParam("q", "satra").when().get("/api/suggest")
+                .then().statusCode(200).extract().jsonPath().getList("text");
+        assertThat(texts).anyMatch(t -> t.startsWith("SATRA"));
+    }
+
+    @Test
+    void suggestionsTolerateATypoInALatinWord() {
+        List<String> texts = given().queryParam("q", "Technolgy").when().get("/api/suggest")
+                .then().statusCode(200).extract().jsonPath().getList("text");
+        assertThat(texts).anyMatch(t -> t.contains("Technology"));
+    }
+
+    @Test
+    void suggestionsNeedAPrefix() {
+        given().when().get("/api/suggest").then().statusCode(400).body("errors[0].field", equalTo("q"));
+        given().queryParam("q", "鞋".repeat(51)).when().get("/api/suggest").then().statusCode(400);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\\", "(", "*", "?", "[", "\"", "a.b", "{1}"})
+    void suggestionsAcceptSyntaxCharacters(String q) {
+        given().queryParam("q", q).when().get("/api/suggest").then().statusCode(200);
+    }
 }

@@ -1,0 +1,37 @@
+package cn.wenzhou.fashion.search;
+
+import java.util.List;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/suggest")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Search")
+public class SuggestionResource {
+
+    private final SuggestionService service;
+
+    public SuggestionResource(SuggestionService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "Type-ahead on names, tags and capability titles",
+            description = "Values starting with q (Chinese or Latin, any case), most frequent first; Latin words also within one or two typos.")
+    public List<Suggestion> suggest(@QueryParam("q") @NotBlank @Size(max = 50) String q,
+            @QueryParam("size") @DefaultValue("10") @Min(1) @Max(50) int size) {
+        return service.suggest(q, size);
+    }
+}

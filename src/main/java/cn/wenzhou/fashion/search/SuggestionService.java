@@ -1,0 +1,167 @@
+package cn.wenzhou.fashion.search;
+
+import static cn.wenzhou.fashion.search.SearchFields.SUGGEST;
+import static cn.wenzhou.fashion.search.SearchFields.SUGGEST_TEXT;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+
+import com.google.gson.JsonObject;
+
+import cn.wenzhou.fashion.designer.Designer;
+import cn.wenzhou.fashion.enterprise.Enterprise;
+import cn.wenzhou.fashion.institution.Institution;
+import cn.wenzhou.fashion.need.Need;
+
+/**
+ * Type-ahead over names, tags and capability titles: values that start with what the user typed, in
+ * Chinese or Latin letters (any case), most frequent first; for Latin words, values within one or two
+ * typos when the prefix alone finds too few.
+ */
+@ApplicationScoped
+public class SuggestionService {
+
+    private static final AggregationKey<JsonObject> VALUES = AggregationKey.of("values");
+    private static final int FUZZY_CANDIDATES = 100;
+
+    private final SearchSession session;
+
+    public SuggestionService(SearchSession session) {
+        this.session = session;
+    }
+
+    @Transactional
+    public List<Suggestion> suggest(String prefix, int size) {
+        String typed = prefix.strip();
+        Map<String, Long> found = new LinkedHashMap<>(byPrefix(typed, size));
+        if (found.size() < size && isLatinWord(typed) && typed.length() >= 4) {
+            byTypo(typed).forEach(found::putIfAbsent);
+        }
+        List<Suggestion> suggestions = new ArrayList<>();
+        found.forEach((text, count) -> suggestions.add(new Suggestion(text, count)));
+        return suggestions.subList(0, Math.min(size, suggestions.size()));
+    }
+
+    private Map<String, Long> byPrefix(String typed, int size) {
+        var prefix = new JsonObject();
+        var value = new JsonObject();
+        value.addProperty("value", typed);
+        value.addProperty("case_insensitive", true);
+        prefix.add(SUGGEST, value);
+        var query = new JsonObject();
+        query.add("prefix", prefix);
+        return values(query, terms(size, caseInsensitivePrefix(typed)));
+    }
+
+    private Map<String, Long> byTypo(String typed) {
+        var match = new JsonObject();
+        var options = new JsonObject();
+        options.addProperty("query", typed);
+        options.addProperty("fuzziness", "AUTO");
+        options.addProperty("prefix_length", 1);
+        match.add(SUGGEST_TEXT, options);
+        var query = new JsonObject();
+        query.add("match", match);
+        Map<String, Long> close = new LinkedHashMap<>();
+        values(query, terms(FUZZY_CANDIDATES, null)).forEach((text, count) -> {
+            if (hasWordNear(text, typed)) {
+                close.put(text, count);
+            }
+        });
+        return close;
+    }
+
+    /** A terms aggregation over the suggestion values, optionally only those matching a regular expression. */
+    private static JsonObject terms(int size, String include) {
+        var terms = new JsonObject();
+        terms.addProperty("field", SUGGEST);
+        terms.addProperty("size", size);
+        if (include != null) {
+            terms.addProperty("include", include);
+        }
+        var aggregation = new JsonObject();
+        aggregation.add("terms", terms);
+        return aggregation;
+    }
+
+    private Map<String, Long> values(JsonObject query, JsonObject aggregation) {
+        JsonObject result = session.search(session.scope(List.of(Institution.class, Designer.class, Enterprise.class, Need.class)))
+                .extension(ElasticsearchExtension.get())
+                .where(f -> f.fromJson(query))
+                .aggregation(VALUES, f -> f.fromJson(aggregation))
+                .fetch(0)
+                .aggregation(VALUES);
+        Map<String, Long> values = new LinkedHashMap<>();
+        result.getAsJsonArray("buckets").forEach(bucket -> values.put(
+                bucket.getAsJsonObject().get("key").getAsString(), bucket.getAsJsonObject().get("doc_count").getAsLong()));
+        return values;
+    }
+
+    /** A Lucene regular expression matching values that start with {@code typed}, whatever their case. */
+    static String caseInsensitivePrefix(String typed) {
+        StringBuilder regex = new StringBuilder();
+        typed.codePoints().forEach(c -> {
+            String s = new String(Character.toChars(c));
+            String lower = s.toLowerCase(Locale.ROOT);
+            String upper = s.toUpperCase(Locale.ROOT);
+            if (!lower.equals(upper)) {
+                regex.append('[').append(lower).append(upper).append(']');
+            } else if (Character.isLetterOrDigit(c)) {
+                regex.append(s);
+            } else {
+                regex.append('\\').append(s);
+            }
+        });
+        return regex.append(".*").toString();
+    }
+
+    private static boolean isLatinWord(String text) {
+        return text.chars().allMatch(c -> c < 128 && (Character.isLetter(c) || c == ' ' || c == '-'));
+    }
+
+    /** True when a word of {@code text} is within the typo budget of {@code typed}, whole or as a prefix. */
+    static boolean hasWordNear(String text, String typed) {
+        String target = typed.toLowerCase(Locale.ROOT);
+        int budget = target.length() <= 5 ? 1 : 2;
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            String head = word.substring(0, Math.min(word.length(), target.length()));
+            if (distance(word, target) <= budget || distance(head, target) <= budget) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Levenshtein distance. */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

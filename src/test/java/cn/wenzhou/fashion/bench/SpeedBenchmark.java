@@ -1,0 +1,340 @@
+package cn.wenzhou.fashion.bench;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import cn.wenzhou.fashion.demo.DemoDataLoader;
+import cn.wenzhou.fashion.importer.ImportReport;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Latency and throughput of the read paths over a library of 100,000 generated records (override with
+ * {@code -Dbenchmark.size=N}): search, suggest, match of a stored need and match preview of a draft need.
+ * Each operation gets a warm-up, then N requests from 4 concurrent clients over plain HTTP; prints requests,
+ * throughput, p50/p95/p99/max against the goals and keeps the report in target/benchmarks/speed.txt.
+ * Goals are reported, not asserted (timings flake); every response must be 200. An endpoint that answers
+ * 404 to every warm-up request is reported as not available and skipped.
+ * Excluded from the default run; {@code ./mvnw verify -Pbenchmark} runs it alone.
+ */
+@QuarkusTest
+@Tag("benchmark")
+class SpeedBenchmark {
+
+    static final int SIZE = Integer.getInteger("benchmark.size", 100_000);
+    static final long SEED = 2024;
+    static final int WARM_UP = 200;
+    static final int REQUESTS = 2000;
+    static final int CLIENTS = 4;
+    static final int WORKLOAD = 200;
+    static final int PAGE_SIZE = 100;
+
+    static final List<String> CHINESE_TERMS = List.of(
+            "鞋底防滑", "镜架电镀", "色牢度", "3D打印鞋楦", "无铬鞣", "童鞋检测", "品牌升级", "数码印花",
+            "防滑测试", "大底耐磨", "帮底开胶", "超临界发泡", "外观专利", "服装制版", "3D虚拟样衣", "无缝针织",
+            "智能制造", "钛架焊接", "真空离子镀", "镍释放检测", "板材镜架", "镜片镀膜", "紫外透射比", "皮革检测",
+            "功能性面料", "箱包五金", "合金饰品", "工业设计");
+    static final List<String> ENGLISH_TERMS = List.of(
+            "slip resistance", "chrome-free tanning", "titanium frame welding", "colour fastness",
+            "3D printed shoe last", "digital textile printing", "brand upgrade", "children's shoe testing",
+            "eyewear electroplating", "nickel release", "abrasion resistance", "sole adhesion",
+            "seamless knitting", "virtual sampling", "lens coating", "leather testing");
+    static final List<String> LATIN_PREFIXES = List.of(
+            "sli", "slip", "tit", "tita", "titanum", "chro", "chrome", "col", "colo", "dig", "bra", "bran", "ele",
+            "nic", "abr", "sea", "vir", "len", "lea", "3d");
+
+    static final double GOAL_SEARCH_MS = 30;
+    static final double GOAL_SUGGEST_MS = 15;
+    static final double GOAL_MATCH_MS = 50;
+    static final double GOAL_PREVIEW_MS = 80;
+
+    @Inject
+    DemoDataLoader loader;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final StringBuilder report = new StringBuilder();
+
+    @Test
+    void readPathsOverAHundredThousandRecords() throws Exception {
+        line("%s speed benchmark: %,d generated records (seed %d), %d warm-up + %d measured requests per operation, %d client threads",
+                LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME), SIZE, SEED, WARM_UP, REQUESTS, CLIENTS);
+        line("Java %s, %d processors, max heap %,d MB", System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+
+        long importStart = System.nanoTime();
+        ImportReport imported = loader.load(SIZE, SEED);
+        double importSeconds = (System.nanoTime() - importStart) / 1e9;
+        line("import: %.1f s (%,.0f records/s), %d lines, %d created, %d updated, %d failed, %d warnings",
+                importSeconds, imported.lines() / importSeconds, imported.lines(), imported.created(), imported.updated(),
+                imported.failed(), imported.warnings().size());
+        line("JVM RSS after import: %s", rss());
+
+        List<JsonNode> needs = sampleNeeds(WORKLOAD);
+        assertThat(needs).as("needs read through GET /api/needs").isNotEmpty();
+        Random random = new Random(SEED);
+
+        // Search: the trade terms in both languages, filled up with need titles.
+        List<String> terms = new ArrayList<>(CHINESE_TERMS);
+        terms.addAll(ENGLISH_TERMS);
+        for (JsonNode need : needs) {
+            if (terms.size() >= WORKLOAD) {
+                break;
+            }
+            terms.add(need.path("title").asText());
+        }
+        Collections.shuffle(terms, random);
+
+        // Suggest: 1-3 leading characters of the terms and titles, Latin prefixes and a typo.
+        Set<String> prefixes = new LinkedHashSet<>(LATIN_PREFIXES);
+        for (String term : CHINESE_TERMS) {
+            for (int length = 1; length <= Math.min(3, term.length()); length++) {
+                prefixes.add(term.substring(0, length));
+            }
+        }
+        for (String term : ENGLISH_TERMS) {
+            prefixes.add(term.substring(0, Math.min(4, term.length())));
+        }
+        for (JsonNode need : needs) {
+            if (prefixes.size() >= WORKLOAD) {
+                break;
+            }
+            String title = need.path("title").asText().strip();
+            prefixes.add(title.substring(0, Math.min(1 + prefixes.size() % 3, title.length())));
+        }
+        List<String> suggestions = new ArrayList<>(prefixes);
+        suggestions.removeIf(String::isBlank);
+        Collections.shuffle(suggestions, random);
+
+        List<HttpRequest> search = terms.stream().map(q -> get("api/search?q=" + encode(q) + "&size=20")).toList();
+        List<HttpRequest> suggest = suggestions.stream().map(q -> get("api/suggest?q=" + encode(q))).toList();
+        List<HttpRequest> match = needs.stream().map(n -> get("api/needs/" + n.path("id").asLong() + "/matches?limit=10")).toList();
+        List<HttpRequest> preview = new ArrayList<>();
+        for (JsonNode need : needs) {
+            preview.add(post("api/matches", draft(need)));
+        }
+        line("workloads: %d search strings, %d suggestion prefixes, %d need ids, %d draft needs",
+                search.size(), suggest.size(), match.size(), preview.size());
+        line("");
+        line("%-9s %8s %8s %10s %8s %8s %8s %8s  %-10s %s", "operation", "requests", "non-200", "req/s",
+                "p50 ms", "p95 ms", "p99 ms", "max ms", "goal p95", "");
+
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        List<String> failures = new ArrayList<>();
+        long non200 = 0;
+        try {
+            non200 += measure("search", search, GOAL_SEARCH_MS, client, pool, failures);
+            non200 += measure("suggest", suggest, GOAL_SUGGEST_MS, client, pool, failures);
+            non200 += measure("match", match, GOAL_MATCH_MS, client, pool, failures);
+            non200 += measure("preview", preview, GOAL_PREVIEW_MS, client, pool, failures);
+        } finally {
+            pool.shutdownNow();
+        }
+        line("");
+        line("JVM RSS at the end: %s", rss());
+        failures.forEach(this::line);
+
+        Files.createDirectories(Path.of("target/benchmarks"));
+        Files.writeString(Path.of("target/benchmarks/speed.txt"), report);
+
+        assertThat(non200).as("responses other than 200 (see target/benchmarks/speed.txt)").isZero();
+    }
+
+    /** Warm-up, then the measured run; prints one line and returns how many responses were not 200. */
+    private long measure(String name, List<HttpRequest> workload, double goalMs, HttpClient client, ExecutorService pool,
+            List<String> failures) throws Exception {
+        Run warmUp = run(workload, WARM_UP, client, pool);
+        if (Arrays.stream(warmUp.statuses).allMatch(status -> status == 404)) {
+            line("%-9s not available (404 for every request), skipped", name);
+            return 0;
+        }
+        Run run = run(workload, REQUESTS, client, pool);
+        long[] sorted = run.nanos.clone();
+        Arrays.sort(sorted);
+        long bad = warmUp.non200() + run.non200();
+        line("%-9s %8d %8d %10.1f %8.1f %8.1f %8.1f %8.1f  <= %3.0f ms  %s", name, REQUESTS, bad,
+                REQUESTS / (run.wallNanos / 1e9), ms(percentile(sorted, 50)), ms(percentile(sorted, 95)),
+                ms(percentile(sorted, 99)), ms(sorted[sorted.length - 1]), goalMs,
+                ms(percentile(sorted, 95)) <= goalMs ? "met" : "missed");
+        if (bad > 0) {
+            failures.add("%s: %d responses were not 200 (warm-up %d, measured %d); first: %s".formatted(name, bad,
+                    warmUp.non200(), run.non200(), warmUp.firstFailure.get() != null ? warmUp.firstFailure.get() : run.firstFailure.get()));
+        }
+        return bad;
+    }
+
+    /** What one run of {@code count} requests saw: per request latency and status (-1 for an exception). */
+    record Run(long[] nanos, int[] statuses, long wallNanos, AtomicReference<String> firstFailure) {
+        long non200() {
+            return Arrays.stream(statuses).filter(status -> status != 200).count();
+        }
+    }
+
+    /** Issues {@code count} requests from {@link #CLIENTS} threads, request i being workload[i % size]. */
+    private static Run run(List<HttpRequest> workload, int count, HttpClient client, ExecutorService pool) throws Exception {
+        long[] nanos = new long[count];
+        int[] statuses = new int[count];
+        AtomicReference<String> firstFailure = new AtomicReference<>();
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> clients = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            int first = c;
+            clients.add(pool.submit(() -> {
+                start.await();
+                for (int i = first; i < count; i += CLIENTS) {
+                    HttpRequest request = workload.get(i % workload.size());
+                    long t0 = System.nanoTime();
+                    try {
+                        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                        nanos[i] = System.nanoTime() - t0;
+                        statuses[i] = response.statusCode();
+                        if (response.statusCode() != 200) {
+                            firstFailure.compareAndSet(null, "%s %s -> %d %s".formatted(request.method(), request.uri(),
+                                    response.statusCode(), abbreviate(response.body())));
+                        }
+                    } catch (java.io.IOException e) {
+                        nanos[i] = System.nanoTime() - t0;
+                        statuses[i] = -1;
+                        firstFailure.compareAndSet(null, "%s %s -> %s".formatted(request.method(), request.uri(), e));
+                    }
+                }
+                return null;
+            }));
+        }
+        long wallStart = System.nanoTime();
+        start.countDown();
+        for (Future<?> f : clients) {
+            f.get();
+        }
+        return new Run(nanos, statuses, System.nanoTime() - wallStart, firstFailure);
+    }
+
+    /** Needs spread over the whole list: pages of 100 at even steps through GET /api/needs. */
+    private List<JsonNode> sampleNeeds(int wanted) throws Exception {
+        JsonNode first = needsPage(0);
+        long total = first.path("total").asLong();
+        long pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int pagesWanted = (wanted + PAGE_SIZE - 1) / PAGE_SIZE;
+        List<JsonNode> needs = new ArrayList<>();
+        for (int k = 0; k < pagesWanted && k < pages; k++) {
+            JsonNode page = k == 0 ? first : needsPage((int) (k * pages / pagesWanted));
+            page.path("items").forEach(needs::add);
+        }
+        Collections.shuffle(needs, new Random(SEED));
+        return needs.size() > wanted ? new ArrayList<>(needs.subList(0, wanted)) : needs;
+    }
+
+    private JsonNode needsPage(int page) throws Exception {
+        String body = given().queryParam("page", page).queryParam("size", PAGE_SIZE)
+                .when().get("/api/needs")
+                .then().statusCode(200).extract().asString();
+        return mapper.readTree(body);
+    }
+
+    /** A draft need for the match preview, from a stored one. */
+    private String draft(JsonNode need) {
+        ObjectNode draft = mapper.createObjectNode();
+        draft.put("title", need.path("title").asText());
+        if (need.path("description").isTextual()) {
+            draft.put("description", need.path("description").asText());
+        } else {
+            draft.putNull("description");
+        }
+        draft.set("industries", need.path("industries").isArray() ? need.path("industries").deepCopy() : mapper.createArrayNode());
+        draft.set("categories", need.path("categories").isArray() ? need.path("categories").deepCopy() : mapper.createArrayNode());
+        draft.put("useVoucher", need.path("useVoucher").asBoolean());
+        draft.put("preferredScope", "ANY");
+        return draft.toString();
+    }
+
+    private HttpRequest get(String path) {
+        return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).header("Accept", "application/json").GET().build();
+    }
+
+    private HttpRequest post(String path, String json) {
+        return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
+    }
+
+    private URI uri(String path) {
+        String root = base.toString();
+        return URI.create((root.endsWith("/") ? root : root + "/") + path);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** Nearest-rank percentile of sorted values. */
+    static long percentile(long[] sorted, double p) {
+        int rank = (int) Math.ceil(p / 100 * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+
+    private static String abbreviate(String body) {
+        String flat = body == null ? "" : body.replaceAll("\\s+", " ");
+        return flat.length() > 300 ? flat.substring(0, 300) + "..." : flat;
+    }
+
+    /** Resident set size of this JVM (the service runs in it; Elasticsearch is a separate process). */
+    private static String rss() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/status")).stream()
+                    .filter(l -> l.startsWith("VmRSS:"))
+                    .map(l -> "%,d MB".formatted(Long.parseLong(l.replaceAll("\\D", "")) / 1024))
+                    .findFirst().orElse("unknown");
+        } catch (Exception e) {
+            return "unknown (" + e.getClass().getSimpleName() + ")";
+        }
+    }
+
+    private void line(String format, Object... args) {
+        String text = args.length == 0 ? format : String.format(Locale.ROOT, format, args);
+        System.out.println(text);
+        report.append(text).append('\n');
+    }
+}

@@ -1,0 +1,25 @@
+package cn.wenzhou.fashion.search;
+
+import static cn.wenzhou.fashion.testsupport.Fixtures.create;
+import static cn.wenzhou.fashion.testsupport.Fixtures.institution;
+import static cn.wenzhou.fashion.testsupport.Fixtures.unique;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class ReindexApiTest {
+
+    @Test
+    void reindexRebuildsTheIndexesFromTheDatabase() {
+        String externalId = unique("inst");
+        create("/api/institutions", institution(externalId, "重建索引测试检测中心"));
+        given().when().post("/api/admin/reindex").then().statusCode(200).body("millis", greaterThanOrEqualTo(0));
+        given().queryParam("q", "重建索引测试").queryParam("kind", "institution").when().get("/api/search")
+                .then().statusCode(200).body("items.externalId", hasItem(externalId));
+    }
+}
