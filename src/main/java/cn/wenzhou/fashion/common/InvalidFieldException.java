@@ -12,6 +12,11 @@ public class InvalidFieldException extends RuntimeException {
         this.errors = List.of(new Problem.FieldError(field, message));
     }
 
+    public InvalidFieldException(List<Problem.FieldError> errors) {
+        super(errors.toString());
+        this.errors = List.copyOf(errors);
+    }
+
     public List<Problem.FieldError> errors() {
         return errors;
     }

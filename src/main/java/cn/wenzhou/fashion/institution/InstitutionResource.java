@@ -23,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.wenzhou.fashion.common.Page;
+import cn.wenzhou.fashion.match.MatchResult;
+import cn.wenzhou.fashion.match.PartnerMatches;
 
 @Path("/api/institutions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,9 +33,19 @@ import cn.wenzhou.fashion.common.Page;
 public class InstitutionResource {
 
     private final InstitutionService service;
+    private final PartnerMatches matches;
 
-    public InstitutionResource(InstitutionService service) {
+    public InstitutionResource(InstitutionService service, PartnerMatches matches) {
         this.service = service;
+        this.matches = matches;
+    }
+
+    @GET
+    @Path("{id}/matches")
+    @Operation(summary = "Open needs this institution can serve, ranked and explained")
+    public MatchResult matches(@PathParam("id") Long id,
+            @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(100) int limit) {
+        return matches.needsFor(Institution.class, id, limit);
     }
 
     @POST

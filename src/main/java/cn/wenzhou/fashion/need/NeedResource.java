@@ -23,6 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.wenzhou.fashion.common.Page;
+import cn.wenzhou.fashion.match.MatchKind;
+import cn.wenzhou.fashion.match.NeedMatches;
+import cn.wenzhou.fashion.match.MatchResult;
 
 @Path("/api/needs")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,9 +34,22 @@ import cn.wenzhou.fashion.common.Page;
 public class NeedResource {
 
     private final NeedService service;
+    private final NeedMatches matches;
 
-    public NeedResource(NeedService service) {
+    public NeedResource(NeedService service, NeedMatches matches) {
         this.service = service;
+        this.matches = matches;
+    }
+
+    @GET
+    @Path("{id}/matches")
+    @Operation(summary = "Ranked, explained partners for a need",
+            description = "kind = institution | designer | all; strict = true turns the voucher and scope preferences into filters.")
+    public MatchResult matches(@PathParam("id") Long id,
+            @QueryParam("kind") @DefaultValue("all") String kind,
+            @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(100) int limit,
+            @QueryParam("strict") @DefaultValue("false") boolean strict) {
+        return matches.partnersFor(id, MatchKind.parse(kind), limit, strict);
     }
 
     @POST

@@ -13,7 +13,6 @@ import jakarta.transaction.Transactional;
 
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
@@ -36,11 +35,11 @@ public class SearchService {
     private static final List<String> HIGHLIGHTED = List.of(NAME, TAGS, CAPABILITIES, DESCRIPTION);
 
     private final SearchSession session;
-    private final SearchWeights weights;
+    private final TextQuery textQuery;
 
-    public SearchService(SearchSession session, SearchWeights weights) {
+    public SearchService(SearchSession session, TextQuery textQuery) {
         this.session = session;
-        this.weights = weights;
+        this.textQuery = textQuery;
     }
 
     @Transactional
@@ -108,45 +107,12 @@ public class SearchService {
         return new SearchResult.FacetValue(value, Labels.zh(facet.labelGroup, value), Labels.en(facet.labelGroup, value), count, selected);
     }
 
-    /**
-     * Words and concepts decide what matches, concepts count again, and single characters add a little
-     * score and the highlights (they alone would match 鞋 in every shoe record).
-     */
-    private void textPredicate(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> bool, String text) {
-        var characters = f.match()
-                .field(NAME).boost(weights.name())
-                .field(TAGS).boost(weights.tags())
-                .field(CAPABILITIES).boost(weights.capabilities())
-                .field(DESCRIPTION).boost(weights.description())
-                .matching(text);
-        String tokens = DomainAnalyzer.shared().tokens(text);
-        if (tokens.isBlank()) {
-            bool.must(characters);
-            return;
-        }
-        bool.must(termsMatch(f, tokens));
-        bool.should(characters.boost(weights.characters()));
-        List<String> concepts = DomainAnalyzer.shared().concepts(text);
-        if (!concepts.isEmpty()) {
-            bool.should(termsMatch(f, String.join(" ", concepts)).boost(weights.concepts()));
-        }
-    }
-
-    private org.hibernate.search.engine.search.predicate.dsl.MatchPredicateOptionsStep<?> termsMatch(SearchPredicateFactory f, String tokens) {
-        return f.match()
-                .field(NAME + TERMS_SUFFIX).boost(weights.name())
-                .field(TAGS + TERMS_SUFFIX).boost(weights.tags())
-                .field(CAPABILITIES + TERMS_SUFFIX).boost(weights.capabilities())
-                .field(DESCRIPTION + TERMS_SUFFIX).boost(weights.description())
-                .matching(tokens);
-    }
-
     /** The text query AND every facet filter except {@code without}. */
     private org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep predicate(
             SearchPredicateFactory f, SearchQuery query, Facet without) {
         var bool = f.bool();
         if (query.hasText()) {
-            textPredicate(f, bool, query.text());
+            textQuery.addTo(f, bool, query.text());
         } else {
             bool.must(f.matchAll());
         }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 
 /**
  * Search relevance on the judged public set: each judged need's title and description is the query over
@@ -24,6 +25,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * over the same records in the same run. Prints the figures and keeps them in target/benchmarks.
  */
 @QuarkusTest
+@TestProfile(CleanLibraryProfile.class)
 class SearchRelevanceTest {
 
     static final double FLOOR = 0.85;

@@ -1,0 +1,190 @@
+package cn.wenzhou.fashion.match;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.wenzhou.fashion.common.Capability;
+import cn.wenzhou.fashion.common.CapabilityCategory;
+import cn.wenzhou.fashion.common.Labels;
+import cn.wenzhou.fashion.common.PartnerProfile;
+import cn.wenzhou.fashion.common.Scope;
+import cn.wenzhou.fashion.institution.Institution;
+import cn.wenzhou.fashion.search.DomainAnalyzer;
+
+/**
+ * The transparent scoring function of matching: each factor's value in [0, 1] times its configured weight,
+ * added up. No record is treated specially; only the need, the partner and the text relevance count.
+ */
+@ApplicationScoped
+public class MatchScorer {
+
+    /** Track record before any cooperation is completed: neither a bonus nor a penalty. */
+    static final double NEUTRAL_TRACK_RECORD = 0.5;
+    private static final Pattern HIGHLIGHTED = Pattern.compile("<em>([^<]+)</em>");
+    private static final double ONE_STEP_OFF = 0.3;
+
+    private final MatchWeights weights;
+
+    public MatchScorer(MatchWeights weights) {
+        this.weights = weights;
+    }
+
+    /**
+     * Scores a partner for a need.
+     *
+     * @param relativeText the partner's text relevance relative to the best candidate, in [0, 1]
+     * @param highlights fragments of the partner's texts with the need's terms in {@code <em>}
+     */
+    public Scored score(NeedProfile need, PartnerProfile partner, double relativeText, Map<String, List<String>> highlights,
+            Instant now) {
+        Set<CapabilityCategory> offered = partner.capabilities.stream().map(Capability::category).collect(Collectors.toSet());
+        List<CapabilityCategory> covered = need.categories().stream().filter(offered::contains).toList();
+        List<String> terms = matchedTerms(highlights);
+        Set<String> needConcepts = new java.util.LinkedHashSet<>(DomainAnalyzer.shared().concepts(need.queryText()));
+        Set<String> shared = new java.util.LinkedHashSet<>(DomainAnalyzer.shared().concepts(textOf(partner)));
+        shared.retainAll(needConcepts);
+        // Concepts are language-independent: an English profile answers a Chinese need through them.
+        double conceptCoverage = needConcepts.isEmpty() ? relativeText : (double) shared.size() / needConcepts.size();
+        double text = 0.5 * relativeText + 0.5 * conceptCoverage;
+
+        List<Factor> factors = List.of(
+                Factor.of("text", weights.text(), text,
+                        "text relevance %.0f%% of the best candidate; %d of the need's %d domain concepts%s".formatted(
+                                relativeText * 100, shared.size(), needConcepts.size(),
+                                shared.isEmpty() ? "" : " " + shared.stream().map(c -> c.substring(1)).toList())),
+                Factor.of("category", weights.category(),
+                        need.categories().isEmpty() ? 1 : (double) covered.size() / need.categories().size(),
+                        need.categories().isEmpty() ? "no category asked" : "offers " + covered + " of " + need.categories()),
+                Factor.of("industry", weights.industry(),
+                        need.industries().isEmpty() || partner.industries.stream().anyMatch(need.industries()::contains) ? 1 : 0,
+                        "works in " + partner.industries),
+                voucher(need, partner),
+                scope(need, partner),
+                Factor.of("trackRecord", weights.trackRecord(), NEUTRAL_TRACK_RECORD, "no completed cooperation yet: neutral"),
+                profile(partner, now));
+        double score = Factor.round(factors.stream().mapToDouble(Factor::contribution).sum());
+        return new Scored(score, new MatchExplanation(factors, highlights, reasonsZh(need, partner, covered, terms),
+                reasonsEn(need, partner, covered, terms)));
+    }
+
+    /** Everything a partner says about itself, in both languages. */
+    private static String textOf(PartnerProfile partner) {
+        var text = new StringBuilder(partner.name).append(' ');
+        if (partner instanceof Institution institution && institution.nameEn != null) {
+            text.append(institution.nameEn).append(' ');
+        }
+        text.append(partner.description == null ? "" : partner.description).append(' ');
+        partner.tags.forEach(tag -> text.append(tag).append(' '));
+        partner.capabilities.forEach(c -> text.append(c.title()).append(' ').append(c.description() == null ? "" : c.description()).append(' '));
+        return text.toString();
+    }
+
+    /** A score and its explanation. */
+    public record Scored(double score, MatchExplanation explanation) {
+    }
+
+    private Factor voucher(NeedProfile need, PartnerProfile partner) {
+        if (!need.useVoucher()) {
+            return Factor.of("voucher", weights.voucher(), 1, "the need is not paid with vouchers");
+        }
+        return switch (voucherFit(need, partner)) {
+            case ELIGIBLE -> Factor.of("voucher", weights.voucher(), 1, "registered voucher provider with an eligible capability in the category");
+            case OTHER_CATEGORY -> Factor.of("voucher", weights.voucher(), ONE_STEP_OFF, "voucher provider, but not eligible in the category asked");
+            case NONE -> Factor.of("voucher", weights.voucher(), 0, "cannot be paid with innovation vouchers");
+        };
+    }
+
+    enum VoucherFit { ELIGIBLE, OTHER_CATEGORY, NONE }
+
+    static VoucherFit voucherFit(NeedProfile need, PartnerProfile partner) {
+        if (!(partner instanceof Institution institution) || !institution.voucherProvider) {
+            return VoucherFit.NONE;
+        }
+        List<CapabilityCategory> eligible = partner.capabilities.stream().filter(Capability::voucherEligible).map(Capability::category).toList();
+        if (eligible.isEmpty()) {
+            return VoucherFit.NONE;
+        }
+        return need.categories().isEmpty() || eligible.stream().anyMatch(need.categories()::contains) ? VoucherFit.ELIGIBLE : VoucherFit.OTHER_CATEGORY;
+    }
+
+    private Factor scope(NeedProfile need, PartnerProfile partner) {
+        Scope wanted = need.preferredScope() == null ? Scope.ANY : need.preferredScope();
+        Scope where = partner.location == null ? Scope.DOMESTIC : partner.location.scope();
+        double value = scopeFit(wanted, where);
+        return Factor.of("scope", weights.scope(), value, wanted == Scope.ANY ? "any location is fine"
+                : "need wants " + wanted + ", partner is " + where);
+    }
+
+    /** LOCAL ⊂ DOMESTIC; one step off (Wenzhou vs the rest of China, China vs abroad) keeps a little. */
+    static double scopeFit(Scope wanted, Scope where) {
+        return switch (wanted) {
+            case ANY -> 1;
+            case LOCAL -> where == Scope.LOCAL ? 1 : where == Scope.DOMESTIC ? ONE_STEP_OFF : 0;
+            case DOMESTIC -> where == Scope.INTERNATIONAL ? 0 : 1;
+            case INTERNATIONAL -> where == Scope.INTERNATIONAL ? 1 : ONE_STEP_OFF;
+        };
+    }
+
+    private Factor profile(PartnerProfile partner, Instant now) {
+        double complete = 0;
+        complete += partner.description != null && partner.description.length() >= 40 ? 0.3 : 0;
+        complete += partner.capabilities.isEmpty() ? 0 : 0.3;
+        complete += partner.capabilities.stream().allMatch(c -> c.description() != null && !c.description().isBlank()) ? 0.2 : 0;
+        complete += partner.tags.size() >= 3 ? 0.2 : 0;
+        double ageDays = partner.updatedAt == null ? 0 : Duration.between(partner.updatedAt, now).toDays();
+        double fresh = ageDays <= 365 ? 1 : Math.max(0, 1 - (ageDays - 365) / 730);
+        return Factor.of("profile", weights.profile(), 0.7 * complete + 0.3 * fresh,
+                "profile %.0f%% complete, updated %d days ago".formatted(complete * 100, (long) ageDays));
+    }
+
+    /** Terms of the need found in the partner's texts: highlighted words of two characters or more. */
+    static List<String> matchedTerms(Map<String, List<String>> highlights) {
+        var terms = new java.util.LinkedHashSet<String>();
+        highlights.values().forEach(fragments -> fragments.forEach(fragment -> {
+            Matcher m = HIGHLIGHTED.matcher(fragment);
+            while (m.find()) {
+                if (m.group(1).length() >= 2) {
+                    terms.add(m.group(1));
+                }
+            }
+        }));
+        return terms.stream().limit(5).toList();
+    }
+
+    private static List<String> reasonsZh(NeedProfile need, PartnerProfile partner, List<CapabilityCategory> covered, List<String> terms) {
+        List<String> reasons = new ArrayList<>();
+        if (!terms.isEmpty()) {
+            reasons.add("简介与需求中的“" + String.join("、", terms.subList(0, Math.min(3, terms.size()))) + "”相符");
+        }
+        if (!covered.isEmpty()) {
+            reasons.add("提供" + covered.stream().map(Labels::zh).collect(Collectors.joining("、")) + "服务");
+        }
+        if (need.useVoucher() && voucherFit(need, partner) == VoucherFit.ELIGIBLE) {
+            reasons.add(0, "创新券登记服务机构，相关服务可用创新券支付");
+        }
+        return reasons.subList(0, Math.min(2, reasons.size()));
+    }
+
+    private static List<String> reasonsEn(NeedProfile need, PartnerProfile partner, List<CapabilityCategory> covered, List<String> terms) {
+        List<String> reasons = new ArrayList<>();
+        if (!terms.isEmpty()) {
+            reasons.add("Its profile matches \"" + String.join("\", \"", terms.subList(0, Math.min(3, terms.size()))) + "\" of the need");
+        }
+        if (!covered.isEmpty()) {
+            reasons.add("Offers " + covered.stream().map(Labels::en).collect(Collectors.joining(", ")).toLowerCase());
+        }
+        if (need.useVoucher() && voucherFit(need, partner) == VoucherFit.ELIGIBLE) {
+            reasons.add(0, "Registered innovation-voucher provider: the service can be paid with vouchers");
+        }
+        return reasons.subList(0, Math.min(2, reasons.size()));
+    }
+}

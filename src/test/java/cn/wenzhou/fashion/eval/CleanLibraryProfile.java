@@ -1,0 +1,17 @@
+package cn.wenzhou.fashion.eval;
+
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+
+/**
+ * Starts the service on an empty database and empty indexes, so that relevance is measured on the judged
+ * corpus alone, not on what other tests created.
+ */
+public class CleanLibraryProfile implements QuarkusTestProfile {
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of("quarkus.flyway.clean-at-start", "true", "quarkus.flyway.clean-disabled", "false");
+    }
+}
