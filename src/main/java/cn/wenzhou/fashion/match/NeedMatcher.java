@@ -15,12 +15,14 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 
 import cn.wenzhou.fashion.common.Capability;
 import cn.wenzhou.fashion.common.PartnerProfile;
 import cn.wenzhou.fashion.need.Need;
 import cn.wenzhou.fashion.need.NeedStatus;
+import cn.wenzhou.fashion.search.Highlights;
 import cn.wenzhou.fashion.search.TextQuery;
 
 /**
@@ -48,7 +50,7 @@ public class NeedMatcher {
     @Transactional
     public MatchResult match(PartnerProfile partner, int limit) {
         String text = queryText(partner);
-        var hits = session.search(Need.class)
+        var hits = session.search(Need.class).extension(ElasticsearchExtension.get())
                 .select(f -> f.composite()
                         .from(f.entity(), f.score(), f.highlight(NAME), f.highlight(TAGS), f.highlight(DESCRIPTION))
                         .asArray(values -> values))
@@ -59,6 +61,7 @@ public class NeedMatcher {
                     return bool;
                 })
                 .highlighter(h -> h.unified().tag("<em>", "</em>").fragmentSize(60).numberOfFragments(2))
+                .requestTransformer(request -> Highlights.matchCharacters(request, text))
                 .fetchHits(weights.candidates());
         float best = hits.stream().map(v -> (Float) v[1]).max(Float::compare).orElse(1f);
         Instant now = Instant.now();

@@ -19,11 +19,13 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 
 import cn.wenzhou.fashion.common.PartnerProfile;
 import cn.wenzhou.fashion.common.Scope;
 import cn.wenzhou.fashion.designer.Designer;
+import cn.wenzhou.fashion.search.Highlights;
 import cn.wenzhou.fashion.search.TextQuery;
 
 /**
@@ -53,7 +55,7 @@ public class PartnerMatcher {
      */
     @Transactional
     public MatchResult match(NeedProfile need, MatchKind kind, int limit, boolean strict) {
-        var hits = session.search(session.scope(kind.types))
+        var hits = session.search(session.scope(kind.types)).extension(ElasticsearchExtension.get())
                 .select(f -> f.composite()
                         .from(f.entity(PartnerProfile.class), f.score(), f.highlight(NAME), f.highlight(TAGS),
                                 f.highlight(CAPABILITIES), f.highlight(DESCRIPTION))
@@ -78,6 +80,7 @@ public class PartnerMatcher {
                     return bool;
                 })
                 .highlighter(h -> h.unified().tag("<em>", "</em>").fragmentSize(60).numberOfFragments(2))
+                .requestTransformer(request -> Highlights.matchCharacters(request, need.queryText()))
                 .fetchHits(weights.candidates());
         float best = hits.stream().map(Candidate::score).max(Float::compare).orElse(1f);
         Instant now = Instant.now();

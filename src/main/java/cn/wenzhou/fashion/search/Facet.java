@@ -48,6 +48,33 @@ public enum Facet {
         return values == null ? "a two-letter country code such as CN" : "one of " + values;
     }
 
+    /** This facet's values in a document. */
+    public List<String> valuesOf(SearchDocument doc) {
+        return switch (this) {
+            case KIND -> List.of(doc.kind());
+            case INDUSTRY -> doc.industries();
+            case CATEGORY -> doc.categories();
+            case INSTITUTION_TYPE -> optional(doc.institutionType());
+            case DISTRICT -> optional(doc.district());
+            case SCOPE -> optional(doc.scope());
+            case COUNTRY -> optional(doc.country());
+            case VOUCHER -> List.of(Boolean.toString(doc.voucher()));
+            case VOUCHER_CATEGORY -> doc.voucherCategories();
+            case SETTLED -> List.of(Boolean.toString(doc.settled()));
+        };
+    }
+
+    /** The value of the combined facets field: {@code industry:FOOTWEAR}. */
+    public String token(String value) {
+        return param + SEPARATOR + value;
+    }
+
+    public static final char SEPARATOR = ':';
+
+    private static List<String> optional(String value) {
+        return value == null ? List.of() : List.of(value);
+    }
+
     private static List<String> codes(Enum<?>[] constants) {
         return Arrays.stream(constants).map(Enum::name).toList();
     }

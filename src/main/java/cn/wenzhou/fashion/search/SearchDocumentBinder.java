@@ -48,6 +48,7 @@ public class SearchDocumentBinder implements TypeBinder {
                 schema.field(SUGGEST, f.asString().aggregable(Aggregable.YES)).multiValued().toReference(),
                 schema.field(SUGGEST_TEXT, f.asString().analyzer("standard")).multiValued().toReference());
         var fields = new Fields(termFields, suggestions,
+                schema.field(FACETS, keyword).multiValued().toReference(),
                 schema.field(KIND, keyword).toReference(),
                 schema.field(KEY, f.asString().sortable(Sortable.YES)).toReference(),
                 schema.field(EXTERNAL_ID, keyword).toReference(),
@@ -107,6 +108,7 @@ public class SearchDocumentBinder implements TypeBinder {
     private record Fields(
             TermFields terms,
             SuggestionFields suggestions,
+            IndexFieldReference<String> facets,
             IndexFieldReference<String> kind,
             IndexFieldReference<String> key,
             IndexFieldReference<String> externalId,
@@ -132,6 +134,11 @@ public class SearchDocumentBinder implements TypeBinder {
             SearchDocument doc = searchable.searchDocument();
             terms.write(target, doc);
             suggestions.write(target, doc);
+            for (Facet facet : Facet.values()) {
+                for (String value : facet.valuesOf(doc)) {
+                    target.addValue(facets, facet.token(value));
+                }
+            }
             target.addValue(kind, doc.kind());
             target.addValue(key, doc.key());
             target.addValue(externalId, doc.externalId());

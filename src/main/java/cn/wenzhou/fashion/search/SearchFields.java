@@ -26,6 +26,8 @@ public final class SearchFields {
     public static final String STATUS = "status";
     public static final String UPDATED_AT = "updatedAt";
 
+    /** Every facet value of a record as {@code facet:value}: one aggregation counts all facets. */
+    public static final String FACETS = "facets";
     /** Type-ahead values (names, tags, capability titles) kept whole, and analyzed for typo tolerance. */
     public static final String SUGGEST = "suggest";
     public static final String SUGGEST_TEXT = "suggest_text";

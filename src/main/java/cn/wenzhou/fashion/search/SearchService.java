@@ -3,7 +3,6 @@ package cn.wenzhou.fashion.search;
 import static cn.wenzhou.fashion.search.SearchFields.*;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,9 @@ import cn.wenzhou.fashion.need.Need;
 @ApplicationScoped
 public class SearchService {
 
-    private static final int FACET_SIZE = 100;
+    /** Enough for every value of every facet (about 80 codes, plus countries). */
+    private static final int FACET_SIZE = 400;
+    private static final AggregationKey<Map<String, Long>> FACET_COUNTS = AggregationKey.of("facets");
     private static final List<String> HIGHLIGHTED = List.of(NAME, TAGS, CAPABILITIES, DESCRIPTION);
 
     private final SearchSession session;
@@ -45,35 +46,32 @@ public class SearchService {
     @Transactional
     public SearchResult search(SearchQuery query) {
         SearchScope<Searchable> scope = session.scope(List.of(Institution.class, Designer.class, Enterprise.class, Need.class));
-        Map<Facet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Facet.class);
         var hits = session.search(scope).extension(ElasticsearchExtension.get())
                 .select(f -> f.composite().from(hit(f), f.jsonHit()).as(CursorHit::new))
                 .where(f -> predicate(f, query, null))
                 .sort(f -> sort(f, query.sort()))
                 .highlighter(h -> h.unified().tag("<em>", "</em>").fragmentSize(80).numberOfFragments(2))
+                .aggregation(FACET_COUNTS, f -> f.terms().field(FACETS, String.class).maxTermCount(FACET_SIZE))
                 .requestTransformer(request -> {
+                    if (query.hasText()) {
+                        Highlights.matchCharacters(request, query.text());
+                    }
                     if (query.after() != null) {
                         request.body().add("search_after", query.after().values());
                     }
                 });
-        for (Facet facet : Facet.values()) {
-            if (!query.filters().containsKey(facet)) {
-                var key = AggregationKey.<Map<String, Long>> of(facet.param);
-                keys.put(facet, key);
-                hits.aggregation(key, f -> f.terms().field(facet.field, String.class).maxTermCount(FACET_SIZE));
-            }
-        }
         var result = hits.fetch(query.after() != null ? 0 : query.page() * query.size(), query.size());
         List<SearchResult.Hit> items = result.hits().stream().map(CursorHit::hit).toList();
         String next = result.hits().size() < query.size() ? null
                 : SearchCursor.after(query.sort(), result.hits().get(result.hits().size() - 1).json()).encoded();
 
+        Map<String, Long> counts = result.aggregation(FACET_COUNTS);
         Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
-            Map<String, Long> counts = keys.containsKey(facet)
-                    ? result.aggregation(keys.get(facet))
-                    : countsWithoutOwnFilter(scope, query, facet);
-            facets.put(facet.param, facetValues(facet, counts, query.filters().getOrDefault(facet, List.of())));
+            Map<String, Long> facetCounts = query.filters().containsKey(facet)
+                    ? countsOf(facet, countsWithoutOwnFilter(scope, query, facet))
+                    : countsOf(facet, counts);
+            facets.put(facet.param, facetValues(facet, facetCounts, query.filters().getOrDefault(facet, List.of())));
         }
         return new SearchResult(result.total().hitCount(), query.page(), query.size(), items, next, facets);
     }
@@ -84,12 +82,23 @@ public class SearchService {
 
     /** A selected facet counts its values as if it were not selected, so that users can add values to it. */
     private Map<String, Long> countsWithoutOwnFilter(SearchScope<Searchable> scope, SearchQuery query, Facet facet) {
-        var key = AggregationKey.<Map<String, Long>> of(facet.param);
         return session.search(scope)
                 .where(f -> predicate(f, query, facet))
-                .aggregation(key, f -> f.terms().field(facet.field, String.class).maxTermCount(FACET_SIZE))
+                .aggregation(FACET_COUNTS, f -> f.terms().field(FACETS, String.class).maxTermCount(FACET_SIZE))
                 .fetch(0)
-                .aggregation(key);
+                .aggregation(FACET_COUNTS);
+    }
+
+    /** One facet's values and counts out of the combined {@code facet:value} counts, most frequent first. */
+    private static Map<String, Long> countsOf(Facet facet, Map<String, Long> all) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        String prefix = facet.token("");
+        all.forEach((token, count) -> {
+            if (token.startsWith(prefix)) {
+                counts.put(token.substring(prefix.length()), count);
+            }
+        });
+        return counts;
     }
 
     private static List<SearchResult.FacetValue> facetValues(Facet facet, Map<String, Long> counts, List<String> selected) {

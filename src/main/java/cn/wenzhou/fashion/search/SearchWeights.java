@@ -13,18 +13,14 @@ public interface SearchWeights {
     @WithDefault("2")
     float name();
 
-    @WithDefault("2")
+    @WithDefault("1.5")
     float tags();
 
-    @WithDefault("2.5")
+    @WithDefault("3")
     float capabilities();
 
-    @WithDefault("1")
+    @WithDefault("0.8")
     float description();
-
-    /** Single-character matches: a tie-breaker, and what highlights are made of. */
-    @WithDefault("0.2")
-    float characters();
 
     /** Dictionary concepts found in the query, counted once more. */
     @WithDefault("1")

@@ -25,14 +25,16 @@ import cn.wenzhou.fashion.need.Need;
 
 /**
  * Type-ahead over names, tags and capability titles: values that start with what the user typed, in
- * Chinese or Latin letters (any case), most frequent first; for Latin words, values within one or two
- * typos when the prefix alone finds too few.
+ * Chinese or Latin letters (any case), most frequent first (counted on a sample of the matching records);
+ * for Latin words, values within one or two typos when the prefix alone finds too few.
  */
 @ApplicationScoped
 public class SuggestionService {
 
     private static final AggregationKey<JsonObject> VALUES = AggregationKey.of("values");
     private static final int FUZZY_CANDIDATES = 100;
+    /** Records per shard whose values are counted. */
+    private static final int SAMPLE = 500;
 
     private final SearchSession session;
 
@@ -81,7 +83,10 @@ public class SuggestionService {
         return close;
     }
 
-    /** A terms aggregation over the suggestion values, optionally only those matching a regular expression. */
+    /**
+     * A terms aggregation over the suggestion values (optionally only those matching a regular expression),
+     * counted on a sample of the matching records: type-ahead needs the frequent values fast, not exact counts.
+     */
     private static JsonObject terms(int size, String include) {
         var terms = new JsonObject();
         terms.addProperty("field", SUGGEST);
@@ -89,8 +94,15 @@ public class SuggestionService {
         if (include != null) {
             terms.addProperty("include", include);
         }
+        var values = new JsonObject();
+        values.add("terms", terms);
+        var aggregations = new JsonObject();
+        aggregations.add("values", values);
+        var sampler = new JsonObject();
+        sampler.addProperty("shard_size", SAMPLE);
         var aggregation = new JsonObject();
-        aggregation.add("terms", terms);
+        aggregation.add("sampler", sampler);
+        aggregation.add("aggs", aggregations);
         return aggregation;
     }
 
@@ -102,7 +114,7 @@ public class SuggestionService {
                 .fetch(0)
                 .aggregation(VALUES);
         Map<String, Long> values = new LinkedHashMap<>();
-        result.getAsJsonArray("buckets").forEach(bucket -> values.put(
+        result.getAsJsonObject("values").getAsJsonArray("buckets").forEach(bucket -> values.put(
                 bucket.getAsJsonObject().get("key").getAsString(), bucket.getAsJsonObject().get("doc_count").getAsLong()));
         return values;
     }

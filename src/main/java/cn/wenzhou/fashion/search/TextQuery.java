@@ -15,9 +15,9 @@ import org.hibernate.search.engine.search.predicate.dsl.MatchPredicateOptionsSte
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 
 /**
- * The free-text part of a search or of match retrieval: words and concepts decide what matches, concepts
- * count once more, and single characters add a little score and make the highlights (alone they would
- * match 鞋 in every shoe record).
+ * The free-text part of a search or of match retrieval: words and concepts decide what matches, and
+ * concepts count once more. Single characters only match when the text has no word at all (a lone 鞋
+ * would match every shoe record); highlights use them through {@link Highlights}.
  */
 @ApplicationScoped
 public class TextQuery {
@@ -42,7 +42,6 @@ public class TextQuery {
             return;
         }
         bool.must(terms(f, tokens));
-        bool.should(characters.boost(weights.characters()));
         List<String> concepts = DomainAnalyzer.shared().concepts(text);
         if (!concepts.isEmpty()) {
             bool.should(terms(f, String.join(" ", concepts)).boost(weights.concepts()));

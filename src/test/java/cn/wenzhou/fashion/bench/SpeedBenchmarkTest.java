@@ -54,7 +54,7 @@ import io.quarkus.test.junit.QuarkusTest;
  */
 @QuarkusTest
 @Tag("benchmark")
-class SpeedBenchmark {
+class SpeedBenchmarkTest {
 
     static final int SIZE = Integer.getInteger("benchmark.size", 100_000);
     static final long SEED = 2024;
