@@ -49,7 +49,7 @@ public class MatchScorer {
         Set<CapabilityCategory> offered = partner.capabilities.stream().map(Capability::category).collect(Collectors.toSet());
         List<CapabilityCategory> covered = need.categories().stream().filter(offered::contains).toList();
         List<String> terms = matchedTerms(highlights);
-        Set<String> needConcepts = new java.util.LinkedHashSet<>(DomainAnalyzer.shared().concepts(need.queryText()));
+        Set<String> needConcepts = concepts(need);
         Set<String> shared = new java.util.LinkedHashSet<>(DomainAnalyzer.shared().concepts(textOf(partner)));
         shared.retainAll(needConcepts);
         // Concepts are language-independent: an English profile answers a Chinese need through them.
@@ -74,6 +74,20 @@ public class MatchScorer {
         double score = Factor.round(factors.stream().mapToDouble(Factor::contribution).sum());
         return new Scored(score, new MatchExplanation(factors, highlights, reasonsZh(need, partner, covered, terms),
                 reasonsEn(need, partner, covered, terms)));
+    }
+
+    /** The domain concepts of a need, remembered for the candidates of one request. */
+    private final java.util.Map<String, Set<String>> recentNeedConcepts = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Set<String>> eldest) {
+                    return size() > 64;
+                }
+            });
+
+    private Set<String> concepts(NeedProfile need) {
+        return recentNeedConcepts.computeIfAbsent(need.queryText(),
+                text -> Set.copyOf(new java.util.LinkedHashSet<>(DomainAnalyzer.shared().concepts(text))));
     }
 
     /** Everything a partner says about itself, in both languages. */

@@ -22,6 +22,14 @@ public interface SearchWeights {
     @WithDefault("0.8")
     float description();
 
+    /**
+     * How many of the query's distinct tokens a record must contain (Elasticsearch minimum_should_match
+     * syntax). One: a need's long description shares only a few words with a good partner's profile
+     * (requiring 30% of them lost most relevant partners on the judged set).
+     */
+    @WithDefault("1")
+    String minimumShouldMatch();
+
     /** Dictionary concepts found in the query, counted once more. */
     @WithDefault("1")
     float concepts();

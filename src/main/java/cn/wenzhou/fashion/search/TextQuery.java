@@ -6,12 +6,16 @@ import static cn.wenzhou.fashion.search.SearchFields.NAME;
 import static cn.wenzhou.fashion.search.SearchFields.TAGS;
 import static cn.wenzhou.fashion.search.SearchFields.TERMS_SUFFIX;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
-import org.hibernate.search.engine.search.predicate.dsl.MatchPredicateOptionsStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 
 /**
@@ -30,30 +34,50 @@ public class TextQuery {
 
     /** Adds the clauses for {@code text} to {@code bool}. */
     public void addTo(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> bool, String text) {
-        var characters = f.match()
-                .field(NAME).boost(weights.name())
-                .field(TAGS).boost(weights.tags())
-                .field(CAPABILITIES).boost(weights.capabilities())
-                .field(DESCRIPTION).boost(weights.description())
-                .matching(text);
         String tokens = DomainAnalyzer.shared().tokens(text);
         if (tokens.isBlank()) {
-            bool.must(characters);
+            bool.must(f.match()
+                    .field(NAME).boost(weights.name())
+                    .field(TAGS).boost(weights.tags())
+                    .field(CAPABILITIES).boost(weights.capabilities())
+                    .field(DESCRIPTION).boost(weights.description())
+                    .matching(text));
             return;
         }
-        bool.must(terms(f, tokens));
+        var es = f.extension(ElasticsearchExtension.get());
+        bool.must(es.fromJson(combinedFields(distinct(tokens), weights.minimumShouldMatch())));
         List<String> concepts = DomainAnalyzer.shared().concepts(text);
         if (!concepts.isEmpty()) {
-            bool.should(terms(f, String.join(" ", concepts)).boost(weights.concepts()));
+            JsonObject query = combinedFields(String.join(" ", new LinkedHashSet<>(concepts)), null);
+            query.getAsJsonObject("combined_fields").addProperty("boost", weights.concepts());
+            bool.should(es.fromJson(query));
         }
     }
 
-    private MatchPredicateOptionsStep<?> terms(SearchPredicateFactory f, String tokens) {
-        return f.match()
-                .field(NAME + TERMS_SUFFIX).boost(weights.name())
-                .field(TAGS + TERMS_SUFFIX).boost(weights.tags())
-                .field(CAPABILITIES + TERMS_SUFFIX).boost(weights.capabilities())
-                .field(DESCRIPTION + TERMS_SUFFIX).boost(weights.description())
-                .matching(tokens);
+    /**
+     * One BM25F query over the token fields (Elasticsearch's combined_fields): the fields count as one, so
+     * the share of the text's tokens a record must contain spans all its fields.
+     */
+    private JsonObject combinedFields(String tokens, String minimumShouldMatch) {
+        // combined_fields takes boosts of 1 or more: scale the weights, keeping their ratios.
+        float scale = 1 / Math.min(1, Math.min(Math.min(weights.name(), weights.tags()), Math.min(weights.capabilities(), weights.description())));
+        var fields = new JsonArray();
+        fields.add(NAME + TERMS_SUFFIX + "^" + weights.name() * scale);
+        fields.add(TAGS + TERMS_SUFFIX + "^" + weights.tags() * scale);
+        fields.add(CAPABILITIES + TERMS_SUFFIX + "^" + weights.capabilities() * scale);
+        fields.add(DESCRIPTION + TERMS_SUFFIX + "^" + weights.description() * scale);
+        var options = new JsonObject();
+        options.addProperty("query", tokens);
+        options.add("fields", fields);
+        if (minimumShouldMatch != null) {
+            options.addProperty("minimum_should_match", minimumShouldMatch);
+        }
+        var query = new JsonObject();
+        query.add("combined_fields", options);
+        return query;
+    }
+
+    private static String distinct(String tokens) {
+        return String.join(" ", new LinkedHashSet<>(List.of(tokens.split(" "))));
     }
 }
