@@ -10,6 +10,12 @@ import io.quarkus.test.junit.QuarkusTestProfile;
  */
 public class CleanLibraryProfile implements QuarkusTestProfile {
 
+    /** The run's own profile (test, or test,postgresql in the PostgreSQL run), not a fixed one. */
+    @Override
+    public String getConfigProfile() {
+        return System.getProperty("quarkus.test.profile", "test");
+    }
+
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of("quarkus.flyway.clean-at-start", "true", "quarkus.flyway.clean-disabled", "false");
