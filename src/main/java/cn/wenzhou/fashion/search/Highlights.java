@@ -20,7 +20,15 @@ public final class Highlights {
     private Highlights() {
     }
 
-    /** Makes the request's highlighter mark the characters of {@code text} in the readable fields. */
+    /** Texts up to this length are highlighted as typed; longer ones (a need's description) by their words. */
+    private static final int SHORT_TEXT = 40;
+    private static final int MAX_WORDS = 32;
+
+    /**
+     * Makes the request's highlighter mark {@code text} in the readable fields. A long text is reduced to
+     * its distinct words first: a 500-character description would give the highlighter thousands of
+     * character terms to look for in every hit.
+     */
     public static void matchCharacters(ElasticsearchSearchRequestTransformerContext request, String text) {
         JsonObject highlight = request.body().getAsJsonObject("highlight");
         if (highlight == null) {
@@ -31,10 +39,20 @@ public final class Highlights {
             fields.add(field);
         }
         var match = new JsonObject();
-        match.addProperty("query", text);
+        match.addProperty("query", text.length() <= SHORT_TEXT ? text : words(text));
         match.add("fields", fields);
         var query = new JsonObject();
         query.add("multi_match", match);
         highlight.add("highlight_query", query);
+    }
+
+    private static String words(String text) {
+        var words = new java.util.LinkedHashSet<String>();
+        for (String token : DomainAnalyzer.shared().tokens(text).split(" ")) {
+            if (token.length() >= 2 && !token.startsWith(SynonymDictionary.CONCEPT_PREFIX) && words.size() < MAX_WORDS) {
+                words.add(token);
+            }
+        }
+        return String.join(" ", words);
     }
 }
