@@ -8,9 +8,7 @@ import static cn.wenzhou.fashion.search.SearchFields.TAGS;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -68,7 +66,7 @@ public class NeedMatcher {
         List<RankedMatch> ranked = new ArrayList<>();
         for (Object[] hit : hits) {
             Need need = (Need) hit[0];
-            var scored = scorer.score(NeedProfile.of(need), partner, (Float) hit[1] / best, highlights(hit), now);
+            var scored = scorer.score(NeedProfile.of(need), partner, (Float) hit[1] / best, Highlights.byField(HIGHLIGHTED, hit, 2), now);
             ranked.add(new RankedMatch(Need.KIND, need.id, need.externalId, need.title, scored.score(), 0, scored.explanation()));
         }
         ranked.sort(Comparator.comparingDouble(RankedMatch::score).reversed().thenComparing(RankedMatch::externalId));
@@ -92,17 +90,5 @@ public class NeedMatcher {
             text = partner.name;
         }
         return text.length() > QUERY_LENGTH ? text.substring(0, QUERY_LENGTH) : text;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, List<String>> highlights(Object[] hit) {
-        Map<String, List<String>> highlights = new LinkedHashMap<>();
-        for (int i = 0; i < HIGHLIGHTED.size(); i++) {
-            List<String> fragments = (List<String>) hit[2 + i];
-            if (!fragments.isEmpty()) {
-                highlights.put(HIGHLIGHTED.get(i), fragments);
-            }
-        }
-        return highlights;
     }
 }

@@ -12,7 +12,6 @@ import static cn.wenzhou.fashion.search.SearchFields.VOUCHER_CATEGORY;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -113,16 +112,8 @@ public class PartnerMatcher {
 
     private record Candidate(PartnerProfile partner, float score, Map<String, List<String>> highlights) {
 
-        @SuppressWarnings("unchecked")
         static Candidate of(Object[] values) {
-            Map<String, List<String>> highlights = new LinkedHashMap<>();
-            for (int i = 0; i < HIGHLIGHTED.size(); i++) {
-                List<String> fragments = (List<String>) values[2 + i];
-                if (!fragments.isEmpty()) {
-                    highlights.put(HIGHLIGHTED.get(i), fragments);
-                }
-            }
-            return new Candidate((PartnerProfile) values[0], (Float) values[1], highlights);
+            return new Candidate((PartnerProfile) values[0], (Float) values[1], Highlights.byField(HIGHLIGHTED, values, 2));
         }
     }
 }

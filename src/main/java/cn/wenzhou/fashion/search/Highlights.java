@@ -46,6 +46,22 @@ public final class Highlights {
         highlight.add("highlight_query", query);
     }
 
+    /**
+     * The highlight projections of a composite hit, by field: {@code values[offset + i]} holds the
+     * fragments of {@code fields.get(i)}; fields without fragments are left out.
+     */
+    @SuppressWarnings("unchecked")
+    public static java.util.Map<String, java.util.List<String>> byField(java.util.List<String> fields, Object[] values, int offset) {
+        java.util.Map<String, java.util.List<String>> highlights = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < fields.size(); i++) {
+            var fragments = (java.util.List<String>) values[offset + i];
+            if (!fragments.isEmpty()) {
+                highlights.put(fields.get(i), fragments);
+            }
+        }
+        return highlights;
+    }
+
     private static String words(String text) {
         var words = new java.util.LinkedHashSet<String>();
         for (String token : DomainAnalyzer.shared().tokens(text).split(" ")) {

@@ -156,18 +156,11 @@ public class SearchService {
                         f.highlight(CAPABILITIES),
                         f.highlight(DESCRIPTION))
                 .asArray(values -> {
-                    Map<String, List<String>> highlights = new LinkedHashMap<>();
-                    for (int i = 0; i < HIGHLIGHTED.size(); i++) {
-                        @SuppressWarnings("unchecked")
-                        List<String> fragments = (List<String>) values[8 + i];
-                        if (!fragments.isEmpty()) {
-                            highlights.put(HIGHLIGHTED.get(i), fragments);
-                        }
-                    }
                     @SuppressWarnings("unchecked")
                     List<String> industries = (List<String>) values[4];
                     return new SearchResult.Hit((String) values[0], (Long) values[1], (String) values[2], (String) values[3],
-                            industries, (String) values[5], (String) values[6], (Float) values[7], highlights);
+                            industries, (String) values[5], (String) values[6], (Float) values[7],
+                            Highlights.byField(HIGHLIGHTED, values, 8));
                 });
     }
 }
