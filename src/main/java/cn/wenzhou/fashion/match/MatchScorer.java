@@ -42,14 +42,14 @@ public class MatchScorer {
      * Scores a partner for a need.
      *
      * @param relativeText the partner's text relevance relative to the best candidate, in [0, 1]
+     * @param needConcepts {@link #conceptsOf(NeedProfile)} of the need
      * @param highlights fragments of the partner's texts with the need's terms in {@code <em>}
      */
-    public Scored score(NeedProfile need, PartnerProfile partner, double relativeText, Map<String, List<String>> highlights,
-            Instant now) {
+    public Scored score(NeedProfile need, Set<String> needConcepts, PartnerProfile partner, double relativeText,
+            Map<String, List<String>> highlights, Instant now) {
         Set<CapabilityCategory> offered = partner.capabilities.stream().map(Capability::category).collect(Collectors.toSet());
         List<CapabilityCategory> covered = need.categories().stream().filter(offered::contains).toList();
         List<String> terms = matchedTerms(highlights);
-        Set<String> needConcepts = concepts(need);
         Set<String> shared = new java.util.LinkedHashSet<>(DomainAnalyzer.shared().concepts(textOf(partner)));
         shared.retainAll(needConcepts);
         // Concepts are language-independent: an English profile answers a Chinese need through them.
@@ -76,18 +76,9 @@ public class MatchScorer {
                 reasonsEn(need, partner, covered, terms)));
     }
 
-    /** The domain concepts of a need, remembered for the candidates of one request. */
-    private final java.util.Map<String, Set<String>> recentNeedConcepts = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Set<String>> eldest) {
-                    return size() > 64;
-                }
-            });
-
-    private Set<String> concepts(NeedProfile need) {
-        return recentNeedConcepts.computeIfAbsent(need.queryText(),
-                text -> Set.copyOf(new java.util.LinkedHashSet<>(DomainAnalyzer.shared().concepts(text))));
+    /** The domain concepts a need mentions: computed once per need, used for each of its candidates. */
+    public static Set<String> conceptsOf(NeedProfile need) {
+        return Set.copyOf(DomainAnalyzer.shared().concepts(need.queryText()));
     }
 
     /** Everything a partner says about itself, in both languages. */

@@ -66,7 +66,8 @@ public class NeedMatcher {
         List<RankedMatch> ranked = new ArrayList<>();
         for (Object[] hit : hits) {
             Need need = (Need) hit[0];
-            var scored = scorer.score(NeedProfile.of(need), partner, (Float) hit[1] / best, Highlights.byField(HIGHLIGHTED, hit, 2), now);
+            NeedProfile profile = NeedProfile.of(need);
+            var scored = scorer.score(profile, MatchScorer.conceptsOf(profile), partner, (Float) hit[1] / best, Highlights.byField(HIGHLIGHTED, hit, 2), now);
             ranked.add(new RankedMatch(Need.KIND, need.id, need.externalId, need.title, scored.score(), 0, scored.explanation()));
         }
         ranked.sort(Comparator.comparingDouble(RankedMatch::score).reversed().thenComparing(RankedMatch::externalId));

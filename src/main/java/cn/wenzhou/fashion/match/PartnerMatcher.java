@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -83,9 +84,10 @@ public class PartnerMatcher {
                 .fetchHits(weights.candidates());
         float best = hits.stream().map(Candidate::score).max(Float::compare).orElse(1f);
         Instant now = Instant.now();
+        Set<String> needConcepts = MatchScorer.conceptsOf(need);
         List<Scored> scored = new ArrayList<>();
         for (Candidate candidate : hits) {
-            var result = scorer.score(need, candidate.partner(), candidate.score() / best, candidate.highlights(), now);
+            var result = scorer.score(need, needConcepts, candidate.partner(), candidate.score() / best, candidate.highlights(), now);
             scored.add(new Scored(candidate.partner(), result));
         }
         scored.sort(Comparator.comparingDouble((Scored s) -> s.result().score()).reversed()
