@@ -2,7 +2,9 @@ package cn.wenzhou.fashion.common;
 
 import static jakarta.ws.rs.core.Response.Status.BAD_REQUEST;
 import static jakarta.ws.rs.core.Response.Status.CONFLICT;
+import static jakarta.ws.rs.core.Response.Status.FORBIDDEN;
 import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
+import static jakarta.ws.rs.core.Response.Status.UNAUTHORIZED;
 
 import java.util.Comparator;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.List;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.hibernate.search.util.common.SearchException;
@@ -21,6 +24,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 
 /** Turns every failure a client can cause into an RFC 7807 problem response; never a bare 500. */
 public class ProblemMappers {
@@ -77,6 +84,18 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response concurrentChange(OptimisticLockException e) {
         return Problem.response(CONFLICT, "The record was changed by someone else meanwhile: read it again and reapply your change", List.of());
+    }
+
+    /** No token, or one that is expired, tampered with, from another issuer or for another audience. */
+    @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
+    public Response unauthorized() {
+        return Response.fromResponse(Problem.response(UNAUTHORIZED, "Sign in: send a valid bearer token of the library's Keycloak realm", List.of()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return Problem.response(FORBIDDEN, e.getMessage() == null ? "Your roles do not allow this" : e.getMessage(), List.of());
     }
 
     @ServerExceptionMapper

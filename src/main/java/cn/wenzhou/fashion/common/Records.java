@@ -1,5 +1,6 @@
 package cn.wenzhou.fashion.common;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -46,6 +47,13 @@ public class Records {
         }
         var items = query.setFirstResult(page * size).setMaxResults(size).getResultList();
         return new Page<>(items, count.getSingleResult(), page, size);
+    }
+
+    /** The records of a type that a user owns, in id order. */
+    public <E extends LibraryRecord> List<E> ownedBy(Class<E> type, String ownerId) {
+        return em.createQuery("from " + type.getSimpleName() + " where ownerId = :ownerId order by id", type)
+                .setParameter("ownerId", ownerId)
+                .getResultList();
     }
 
     /** Refuses a change made from a stale copy: {@code expected} is the version the client read, if it sent one. */

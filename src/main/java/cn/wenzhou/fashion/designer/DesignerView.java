@@ -27,8 +27,9 @@ public record DesignerView(
         Instant updatedAt,
         long version) {
 
-    public static DesignerView of(Designer d) {
+    /** The view of a profile, with the contact details the reader may see (null otherwise). */
+    public static DesignerView of(Designer d, Contact visibleContact) {
         return new DesignerView(d.id, d.externalId, Designer.KIND, d.name, d.description, d.industries, d.capabilities,
-                d.tags, d.yearsExperience, d.location, d.settled, d.contact, d.ownerId, d.createdAt, d.updatedAt, d.version);
+                d.tags, d.yearsExperience, d.location, d.settled, visibleContact, d.ownerId, d.createdAt, d.updatedAt, d.version);
     }
 }

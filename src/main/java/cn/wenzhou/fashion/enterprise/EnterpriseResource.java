@@ -22,7 +22,11 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import cn.wenzhou.fashion.account.OwnedProfile;
+import cn.wenzhou.fashion.account.OwnerAssignment;
+import cn.wenzhou.fashion.account.ProfileOwnership;
 import cn.wenzhou.fashion.common.Page;
+import io.quarkus.security.Authenticated;
 
 @Path("/api/enterprises")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,11 +35,14 @@ import cn.wenzhou.fashion.common.Page;
 public class EnterpriseResource {
 
     private final EnterpriseService service;
+    private final ProfileOwnership ownership;
 
-    public EnterpriseResource(EnterpriseService service) {
+    public EnterpriseResource(EnterpriseService service, ProfileOwnership ownership) {
         this.service = service;
+        this.ownership = ownership;
     }
 
+    @Authenticated
     @POST
     @Operation(summary = "Create an enterprise")
     public Response create(@NotNull @Valid EnterpriseInput body) {
@@ -50,6 +57,7 @@ public class EnterpriseResource {
         return service.get(id);
     }
 
+    @Authenticated
     @PUT
     @Path("{id}")
     @Operation(summary = "Replace an enterprise; send the version you read to guard against lost updates")
@@ -57,6 +65,7 @@ public class EnterpriseResource {
         return service.update(id, body);
     }
 
+    @Authenticated
     @DELETE
     @Path("{id}")
     @Operation(summary = "Delete an enterprise")
@@ -70,5 +79,23 @@ public class EnterpriseResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         return service.list(externalId, page, size);
+    }
+
+    @Authenticated
+    @POST
+    @Path("{id}/claim")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Claim this enterprise as yours",
+            description = "For users with the role 'enterprise' and profiles without owner (imported ones, or created by an admin); 409 if someone owns it.")
+    public OwnedProfile claim(@PathParam("id") Long id) {
+        return ownership.claim(Enterprise.class, id);
+    }
+
+    @Authenticated
+    @PUT
+    @Path("{id}/owner")
+    @Operation(summary = "Assign this enterprise to a user (admins)", description = "ownerId is the user's subject; null releases the profile.")
+    public OwnedProfile assignOwner(@PathParam("id") Long id, @NotNull @Valid OwnerAssignment body) {
+        return ownership.assign(Enterprise.class, id, body);
     }
 }

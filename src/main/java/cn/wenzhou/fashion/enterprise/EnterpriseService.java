@@ -6,12 +6,28 @@ import cn.wenzhou.fashion.common.ConflictException;
 import cn.wenzhou.fashion.common.RecordService;
 import cn.wenzhou.fashion.common.Records;
 import cn.wenzhou.fashion.need.Need;
+import cn.wenzhou.fashion.security.Access;
+import cn.wenzhou.fashion.security.ContactPolicy;
+import cn.wenzhou.fashion.security.Roles;
 
 @Singleton
 public class EnterpriseService extends RecordService<Enterprise, EnterpriseInput, EnterpriseView> {
 
-    public EnterpriseService(Records records) {
-        super(records, Enterprise.class, Enterprise.KIND, Enterprise::new, EnterpriseView::of);
+    private final ContactPolicy contacts;
+
+    public EnterpriseService(Records records, Access access, ContactPolicy contacts) {
+        super(records, access, Enterprise.class, Enterprise.KIND, Enterprise::new);
+        this.contacts = contacts;
+    }
+
+    @Override
+    protected void authorizeCreate() {
+        access.requireRole(Roles.ENTERPRISE);
+    }
+
+    @Override
+    protected EnterpriseView view(Enterprise enterprise) {
+        return EnterpriseView.of(enterprise, contacts.visibleContact(enterprise, enterprise.contact));
     }
 
     @Override

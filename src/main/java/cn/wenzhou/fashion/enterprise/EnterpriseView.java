@@ -25,8 +25,9 @@ public record EnterpriseView(
         Instant updatedAt,
         long version) {
 
-    public static EnterpriseView of(Enterprise e) {
+    /** The view of a profile, with the contact details the reader may see (null otherwise). */
+    public static EnterpriseView of(Enterprise e, Contact visibleContact) {
         return new EnterpriseView(e.id, e.externalId, Enterprise.KIND, e.name, e.creditCode, e.industries, e.district,
-                e.size, e.description, e.contact, e.ownerId, e.createdAt, e.updatedAt, e.version);
+                e.size, e.description, visibleContact, e.ownerId, e.createdAt, e.updatedAt, e.version);
     }
 }

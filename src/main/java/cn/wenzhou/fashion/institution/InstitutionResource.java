@@ -22,7 +22,11 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import cn.wenzhou.fashion.account.OwnedProfile;
+import cn.wenzhou.fashion.account.OwnerAssignment;
+import cn.wenzhou.fashion.account.ProfileOwnership;
 import cn.wenzhou.fashion.common.Page;
+import io.quarkus.security.Authenticated;
 import cn.wenzhou.fashion.match.MatchResult;
 import cn.wenzhou.fashion.match.PartnerMatches;
 
@@ -33,14 +37,17 @@ import cn.wenzhou.fashion.match.PartnerMatches;
 public class InstitutionResource {
 
     private final InstitutionService service;
+    private final ProfileOwnership ownership;
     private final PartnerMatches matches;
 
-    public InstitutionResource(InstitutionService service, PartnerMatches matches) {
+    public InstitutionResource(InstitutionService service, PartnerMatches matches, ProfileOwnership ownership) {
         this.service = service;
         this.matches = matches;
+        this.ownership = ownership;
     }
 
     @GET
+    @Authenticated
     @Path("{id}/matches")
     @Operation(summary = "Open needs this institution can serve, ranked and explained")
     public MatchResult matches(@PathParam("id") Long id,
@@ -48,6 +55,7 @@ public class InstitutionResource {
         return matches.needsFor(Institution.class, id, limit);
     }
 
+    @Authenticated
     @POST
     @Operation(summary = "Create an institution")
     public Response create(@NotNull @Valid InstitutionInput body) {
@@ -62,6 +70,7 @@ public class InstitutionResource {
         return service.get(id);
     }
 
+    @Authenticated
     @PUT
     @Path("{id}")
     @Operation(summary = "Replace an institution; send the version you read to guard against lost updates")
@@ -69,6 +78,7 @@ public class InstitutionResource {
         return service.update(id, body);
     }
 
+    @Authenticated
     @DELETE
     @Path("{id}")
     @Operation(summary = "Delete an institution")
@@ -82,5 +92,23 @@ public class InstitutionResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         return service.list(externalId, page, size);
+    }
+
+    @Authenticated
+    @POST
+    @Path("{id}/claim")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Claim this institution as yours",
+            description = "For users with the role 'institution' and profiles without owner (imported ones, or created by an admin); 409 if someone owns it.")
+    public OwnedProfile claim(@PathParam("id") Long id) {
+        return ownership.claim(Institution.class, id);
+    }
+
+    @Authenticated
+    @PUT
+    @Path("{id}/owner")
+    @Operation(summary = "Assign this institution to a user (admins)", description = "ownerId is the user's subject; null releases the profile.")
+    public OwnedProfile assignOwner(@PathParam("id") Long id, @NotNull @Valid OwnerAssignment body) {
+        return ownership.assign(Institution.class, id, body);
     }
 }

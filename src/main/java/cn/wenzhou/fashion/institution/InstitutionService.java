@@ -4,11 +4,27 @@ import jakarta.inject.Singleton;
 
 import cn.wenzhou.fashion.common.RecordService;
 import cn.wenzhou.fashion.common.Records;
+import cn.wenzhou.fashion.security.Access;
+import cn.wenzhou.fashion.security.ContactPolicy;
+import cn.wenzhou.fashion.security.Roles;
 
 @Singleton
 public class InstitutionService extends RecordService<Institution, InstitutionInput, InstitutionView> {
 
-    public InstitutionService(Records records) {
-        super(records, Institution.class, Institution.KIND, Institution::new, InstitutionView::of);
+    private final ContactPolicy contacts;
+
+    public InstitutionService(Records records, Access access, ContactPolicy contacts) {
+        super(records, access, Institution.class, Institution.KIND, Institution::new);
+        this.contacts = contacts;
+    }
+
+    @Override
+    protected void authorizeCreate() {
+        access.requireRole(Roles.INSTITUTION);
+    }
+
+    @Override
+    protected InstitutionView view(Institution institution) {
+        return InstitutionView.of(institution, contacts.visibleContact(institution, institution.contact));
     }
 }

@@ -30,9 +30,10 @@ public record InstitutionView(
         Instant updatedAt,
         long version) {
 
-    public static InstitutionView of(Institution i) {
+    /** The view of a profile, with the contact details the reader may see (null otherwise). */
+    public static InstitutionView of(Institution i, Contact visibleContact) {
         return new InstitutionView(i.id, i.externalId, Institution.KIND, i.name, i.nameEn, i.type, i.description,
-                i.industries, i.capabilities, i.tags, i.location, i.voucherProvider, i.settled, i.contact, i.ownerId,
+                i.industries, i.capabilities, i.tags, i.location, i.voucherProvider, i.settled, visibleContact, i.ownerId,
                 i.createdAt, i.updatedAt, i.version);
     }
 }

@@ -7,8 +7,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.wenzhou.fashion.security.Roles;
 
 @Path("/api/admin/reindex")
 @Tag(name = "Administration")
@@ -21,6 +24,7 @@ public class IndexAdminResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Rebuild every index from the database",
             description = "Run after changing elastic/index-settings.json or the dictionaries, or when an index was lost.")

@@ -21,12 +21,11 @@ import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 
 import cn.wenzhou.fashion.common.Labels;
-import cn.wenzhou.fashion.designer.Designer;
-import cn.wenzhou.fashion.enterprise.Enterprise;
-import cn.wenzhou.fashion.institution.Institution;
-import cn.wenzhou.fashion.need.Need;
 
-/** Full-text search with multi-select facets across institutions, designers, enterprises and needs. */
+/**
+ * Full-text search with multi-select facets across institutions, designers, enterprises and, for signed-in
+ * users, needs. Hits carry no contact details: the indexes hold none.
+ */
 @ApplicationScoped
 public class SearchService {
 
@@ -37,15 +36,17 @@ public class SearchService {
 
     private final SearchSession session;
     private final TextQuery textQuery;
+    private final SearchableKinds kinds;
 
-    public SearchService(SearchSession session, TextQuery textQuery) {
+    public SearchService(SearchSession session, TextQuery textQuery, SearchableKinds kinds) {
         this.session = session;
         this.textQuery = textQuery;
+        this.kinds = kinds;
     }
 
     @Transactional
     public SearchResult search(SearchQuery query) {
-        SearchScope<Searchable> scope = session.scope(List.of(Institution.class, Designer.class, Enterprise.class, Need.class));
+        SearchScope<Searchable> scope = session.scope(kinds.forCurrentUser());
         var hits = session.search(scope).extension(ElasticsearchExtension.get())
                 .select(f -> f.composite().from(hit(f), f.jsonHit()).as(CursorHit::new))
                 .where(f -> predicate(f, query, null))

@@ -18,15 +18,12 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 
 import com.google.gson.JsonObject;
 
-import cn.wenzhou.fashion.designer.Designer;
-import cn.wenzhou.fashion.enterprise.Enterprise;
-import cn.wenzhou.fashion.institution.Institution;
-import cn.wenzhou.fashion.need.Need;
 
 /**
  * Type-ahead over names, tags and capability titles: values that start with what the user typed, in
  * Chinese or Latin letters (any case), most frequent first (counted on a sample of the matching records);
- * for Latin words, values within one or two typos when the prefix alone finds too few.
+ * for Latin words, values within one or two typos when the prefix alone finds too few. Needs' values are
+ * offered to signed-in users only.
  */
 @ApplicationScoped
 public class SuggestionService {
@@ -37,9 +34,11 @@ public class SuggestionService {
     private static final int SAMPLE = 500;
 
     private final SearchSession session;
+    private final SearchableKinds kinds;
 
-    public SuggestionService(SearchSession session) {
+    public SuggestionService(SearchSession session, SearchableKinds kinds) {
         this.session = session;
+        this.kinds = kinds;
     }
 
     @Transactional
@@ -107,7 +106,7 @@ public class SuggestionService {
     }
 
     private Map<String, Long> values(JsonObject query, JsonObject aggregation) {
-        JsonObject result = session.search(session.scope(List.of(Institution.class, Designer.class, Enterprise.class, Need.class)))
+        JsonObject result = session.search(session.scope(kinds.forCurrentUser()))
                 .extension(ElasticsearchExtension.get())
                 .where(f -> f.fromJson(query))
                 .aggregation(VALUES, f -> f.fromJson(aggregation))

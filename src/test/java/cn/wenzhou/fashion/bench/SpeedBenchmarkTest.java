@@ -42,6 +42,7 @@ import cn.wenzhou.fashion.demo.DemoDataLoader;
 import cn.wenzhou.fashion.importer.ImportReport;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 
 /**
  * Latency and throughput of the read paths over a library of 100,000 generated records (override with
@@ -53,6 +54,8 @@ import io.quarkus.test.junit.QuarkusTest;
  * Excluded from the default run; {@code ./mvnw verify -Pbenchmark} runs it alone.
  */
 @QuarkusTest
+// Not about access rules (security.* tests are): runs as an admin, who may do everything.
+@TestSecurity(user = "test-admin", roles = "admin")
 @Tag("benchmark")
 class SpeedBenchmarkTest {
 

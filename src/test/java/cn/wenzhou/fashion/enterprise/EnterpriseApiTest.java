@@ -11,9 +11,12 @@ import org.junit.jupiter.api.Test;
 
 import cn.wenzhou.fashion.common.CreditCodes;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
+// Not about access rules (security.* tests are): runs as an admin, who may do everything.
+@TestSecurity(user = "test-admin", roles = "admin")
 class EnterpriseApiTest {
 
     static final String VALID_CODE = CreditCodes.withCheckCharacter("91330304MA2867PL3");

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.junit.TestProfile;
 
 /**
@@ -25,6 +26,8 @@ import io.quarkus.test.junit.TestProfile;
  * over the same records in the same run. Prints the figures and keeps them in target/benchmarks.
  */
 @QuarkusTest
+// Not about access rules (security.* tests are): runs as an admin, who may do everything.
+@TestSecurity(user = "test-admin", roles = "admin")
 @TestProfile(CleanLibraryProfile.class)
 class SearchRelevanceTest {
 

@@ -12,8 +12,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 
 @QuarkusTest
+// Not about access rules (security.* tests are): runs as an admin, who may do everything.
+@TestSecurity(user = "test-admin", roles = "admin")
 class ImportApiTest {
 
     @Test

@@ -12,9 +12,12 @@ import static org.hamcrest.Matchers.notNullValue;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
+// Not about access rules (security.* tests are): runs as an admin, who may do everything.
+@TestSecurity(user = "test-admin", roles = "admin")
 class InstitutionApiTest {
 
     @Test

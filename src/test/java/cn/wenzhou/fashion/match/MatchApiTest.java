@@ -19,10 +19,13 @@ import org.junit.jupiter.api.Test;
 
 import cn.wenzhou.fashion.common.CreditCodes;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
+// Not about access rules (security.* tests are): runs as an admin, who may do everything.
+@TestSecurity(user = "test-admin", roles = "admin")
 class MatchApiTest {
 
     private static boolean imported;

@@ -10,8 +10,11 @@ import static org.hamcrest.Matchers.hasItem;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 
 @QuarkusTest
+// Not about access rules (security.* tests are): runs as an admin, who may do everything.
+@TestSecurity(user = "test-admin", roles = "admin")
 class ReindexApiTest {
 
     @Test

@@ -21,9 +21,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
+// Not about access rules (security.* tests are): runs as an admin, who may do everything.
+@TestSecurity(user = "test-admin", roles = "admin")
 class SearchApiTest {
 
     private static boolean imported;
