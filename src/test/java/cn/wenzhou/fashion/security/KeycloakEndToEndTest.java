@@ -1,0 +1,145 @@
+package cn.wenzhou.fashion.security;
+
+import static cn.wenzhou.fashion.testsupport.Fixtures.unique;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+import cn.wenzhou.fashion.common.CreditCodes;
+import cn.wenzhou.fashion.testsupport.Fixtures;
+import cn.wenzhou.fashion.testsupport.KeycloakTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * The service against a real Keycloak 26 with the repository's realm: users sign in with the password grant of
+ * the browser client and call the API with the access token Keycloak gives them.
+ */
+@QuarkusTest
+@TestProfile(KeycloakEndToEndTest.RealKeycloak.class)
+class KeycloakEndToEndTest {
+
+    public static class RealKeycloak implements QuarkusTestProfile {
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(KeycloakTestResource.class));
+        }
+    }
+
+    private static String realmUrl() {
+        return ConfigProvider.getConfig().getValue(KeycloakTestResource.REALM_URL, String.class);
+    }
+
+    /** A token of a user of the realm, as the web client gets it (users' passwords are "<name>-dev"). */
+    private static String signIn(String realmUrl, String client, String user) {
+        return given().contentType(ContentType.URLENC)
+                .formParam("grant_type", "password").formParam("client_id", client)
+                .formParam("username", user).formParam("password", user + "-dev")
+                .when().post(realmUrl + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
+    private static String signIn(String user) {
+        return signIn(realmUrl(), "library-web", user);
+    }
+
+    private static RequestSpecification as(String token) {
+        return given().auth().oauth2(token);
+    }
+
+    private static String enterprise() {
+        return Fixtures.enterprise(unique("ent"), CreditCodes.withCheckCharacter("91330381MA2JD4R67"))
+                .replace("\"description\":\"生产男士皮鞋\"", "\"description\":\"生产男士皮鞋\",\"contact\":{\"phone\":\"0577-12345678\"}");
+    }
+
+    private static String need(long enterpriseId) {
+        return """
+                {"enterpriseId":%d,"title":"运动鞋底轻量化","industries":["FOOTWEAR"],"categories":["MATERIAL_RD"]}
+                """.formatted(enterpriseId);
+    }
+
+    private static long create(String token, String path, String body) {
+        return as(token).contentType(ContentType.JSON).body(body).when().post(path)
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    @Test
+    void allowedCallsSucceed() {
+        String entA = signIn("ent-a");
+        as(entA).when().get("/api/me").then().statusCode(200)
+                .body("name", equalTo("ent-a")).body("subject", notNullValue()).body("roles", contains(Roles.ENTERPRISE));
+        long enterpriseId = create(entA, "/api/enterprises", enterprise());
+        long needId = create(entA, "/api/needs", need(enterpriseId));
+        as(entA).when().get("/api/enterprises/{id}", enterpriseId).then().statusCode(200).body("contact.phone", equalTo("0577-12345678"));
+        as(signIn("inst-a")).when().get("/api/needs/{id}", needId).then().statusCode(200).body("title", equalTo("运动鞋底轻量化"));
+        as(signIn("designer-a")).when().get("/api/me").then().statusCode(200).body("roles", contains(Roles.DESIGNER));
+        as(signIn("admin")).contentType("application/x-ndjson")
+                .body(("{\"kind\":\"designer\",\"externalId\":\"" + unique("des") + "\",\"name\":\"导入设计师\",\"industries\":[\"APPAREL\"],"
+                        + "\"location\":{\"country\":\"CN\",\"city\":\"温州市\",\"district\":\"OUHAI\"}}\n").getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/import").then().statusCode(200).body("created", equalTo(1));
+        given().when().get("/api/enterprises/{id}", enterpriseId).then().statusCode(200).body("contact", nullValue());
+    }
+
+    @Test
+    void aWrongRoleIsForbidden() {
+        as(signIn("ent-a")).when().post("/api/admin/reindex").then().statusCode(403).contentType("application/problem+json");
+        as(signIn("designer-a")).contentType(ContentType.JSON).body(Fixtures.institution(unique("inst"), "设计师建机构"))
+                .when().post("/api/institutions").then().statusCode(403);
+    }
+
+    @Test
+    void anotherOwnersRecordIsForbidden() {
+        String entA = signIn("ent-a");
+        String entB = signIn("ent-b");
+        long enterpriseId = create(entA, "/api/enterprises", enterprise());
+        long needId = create(entA, "/api/needs", need(enterpriseId));
+        as(entB).contentType(ContentType.JSON).body(enterprise()).when().put("/api/enterprises/{id}", enterpriseId)
+                .then().statusCode(403).contentType("application/problem+json");
+        as(entB).when().delete("/api/needs/{id}", needId).then().statusCode(403);
+        as(entB).when().get("/api/enterprises/{id}", enterpriseId).then().statusCode(200).body("contact", nullValue());
+        as(signIn("admin")).when().delete("/api/needs/{id}", needId).then().statusCode(204);
+    }
+
+    @Test
+    void aMissingTokenIsUnauthorized() {
+        given().when().get("/api/me").then().statusCode(401).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(enterprise()).when().post("/api/enterprises").then().statusCode(401);
+    }
+
+    @Test
+    void anExpiredTokenIsUnauthorized() throws InterruptedException {
+        // The test client's tokens live one second.
+        String token = signIn(realmUrl(), "library-e2e-short-lived", "ent-a");
+        Thread.sleep(3000);
+        as(token).when().get("/api/me").then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void aTamperedTokenIsUnauthorized() {
+        String[] parts = signIn("ent-a").split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("\"enterprise\"", "\"admin\"");
+        String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8))
+                + "." + parts[2];
+        as(tampered).when().post("/api/admin/reindex").then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void aTokenOfAnotherIssuerIsUnauthorized() {
+        String foreignRealm = realmUrl().replace("/realms/library", "/realms/foreign");
+        String token = signIn(foreignRealm, "library-web", "intruder");
+        as(token).when().post("/api/admin/reindex").then().statusCode(401).contentType("application/problem+json");
+    }
+}
