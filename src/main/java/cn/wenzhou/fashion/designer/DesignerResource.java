@@ -26,9 +26,9 @@ import cn.wenzhou.fashion.account.OwnedProfile;
 import cn.wenzhou.fashion.account.OwnerAssignment;
 import cn.wenzhou.fashion.account.ProfileOwnership;
 import cn.wenzhou.fashion.common.Page;
-import io.quarkus.security.Authenticated;
 import cn.wenzhou.fashion.match.MatchResult;
 import cn.wenzhou.fashion.match.PartnerMatches;
+import io.quarkus.security.Authenticated;
 
 @Path("/api/designers")
 @Produces(MediaType.APPLICATION_JSON)

@@ -23,10 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.wenzhou.fashion.common.Page;
-import io.quarkus.security.Authenticated;
 import cn.wenzhou.fashion.match.MatchKind;
 import cn.wenzhou.fashion.match.NeedMatches;
 import cn.wenzhou.fashion.match.MatchResult;
+import io.quarkus.security.Authenticated;
 
 @Path("/api/needs")
 // Needs are for signed-in users; who may change which need is checked by NeedService.

@@ -7,9 +7,9 @@ import static org.hamcrest.Matchers.equalTo;
 import java.io.IOException;
 import java.net.URL;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
