@@ -98,7 +98,7 @@ public class DesignerResource {
     @POST
     @Path("{id}/claim")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Claim this designer as yours",
+    @Operation(summary = "Claim this designer profile as yours",
             description = "For users with the role 'designer' and profiles without owner (imported ones, or created by an admin); 409 if someone owns it.")
     public OwnedProfile claim(@PathParam("id") Long id) {
         return ownership.claim(Designer.class, id);
@@ -107,7 +107,7 @@ public class DesignerResource {
     @Authenticated
     @PUT
     @Path("{id}/owner")
-    @Operation(summary = "Assign this designer to a user (admins)", description = "ownerId is the user's subject; null releases the profile.")
+    @Operation(summary = "Assign this designer profile to a user (admins)", description = "ownerId is the user's subject; null releases the profile.")
     public OwnedProfile assignOwner(@PathParam("id") Long id, @NotNull @Valid OwnerAssignment body) {
         return ownership.assign(Designer.class, id, body);
     }

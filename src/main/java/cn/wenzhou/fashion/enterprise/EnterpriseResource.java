@@ -85,7 +85,7 @@ public class EnterpriseResource {
     @POST
     @Path("{id}/claim")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Claim this enterprise as yours",
+    @Operation(summary = "Claim this enterprise profile as yours",
             description = "For users with the role 'enterprise' and profiles without owner (imported ones, or created by an admin); 409 if someone owns it.")
     public OwnedProfile claim(@PathParam("id") Long id) {
         return ownership.claim(Enterprise.class, id);
@@ -94,7 +94,7 @@ public class EnterpriseResource {
     @Authenticated
     @PUT
     @Path("{id}/owner")
-    @Operation(summary = "Assign this enterprise to a user (admins)", description = "ownerId is the user's subject; null releases the profile.")
+    @Operation(summary = "Assign this enterprise profile to a user (admins)", description = "ownerId is the user's subject; null releases the profile.")
     public OwnedProfile assignOwner(@PathParam("id") Long id, @NotNull @Valid OwnerAssignment body) {
         return ownership.assign(Enterprise.class, id, body);
     }

@@ -98,7 +98,7 @@ public class InstitutionResource {
     @POST
     @Path("{id}/claim")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Claim this institution as yours",
+    @Operation(summary = "Claim this institution profile as yours",
             description = "For users with the role 'institution' and profiles without owner (imported ones, or created by an admin); 409 if someone owns it.")
     public OwnedProfile claim(@PathParam("id") Long id) {
         return ownership.claim(Institution.class, id);
@@ -107,7 +107,7 @@ public class InstitutionResource {
     @Authenticated
     @PUT
     @Path("{id}/owner")
-    @Operation(summary = "Assign this institution to a user (admins)", description = "ownerId is the user's subject; null releases the profile.")
+    @Operation(summary = "Assign this institution profile to a user (admins)", description = "ownerId is the user's subject; null releases the profile.")
     public OwnedProfile assignOwner(@PathParam("id") Long id, @NotNull @Valid OwnerAssignment body) {
         return ownership.assign(Institution.class, id, body);
     }
