@@ -1,6 +1,5 @@
 package cn.wenzhou.fashion.search;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -24,13 +23,6 @@ public record AnalyzedText(String text, List<String> words, List<String> concept
             }
         }
         return new AnalyzedText(text == null ? "" : text, List.copyOf(words), List.copyOf(concepts));
-    }
-
-    /** Words then concepts: what the token fields are searched with. */
-    public List<String> tokens() {
-        var tokens = new ArrayList<>(words);
-        tokens.addAll(concepts);
-        return tokens;
     }
 
     public boolean isBlank() {

@@ -40,13 +40,19 @@ public class TextQuery {
                     .matching(text.text()));
             return;
         }
+        // Words and concepts in two clauses, either of which may match. A sum of per-term BM25F scores, like
+        // one query over all tokens plus the concepts once more, but two clauses score far fewer postings.
         var es = f.extension(ElasticsearchExtension.get());
-        bool.must(es.fromJson(combinedFields(String.join(" ", text.tokens()), weights.minimumShouldMatch())));
-        if (!text.concepts().isEmpty()) {
-            JsonObject query = combinedFields(String.join(" ", text.concepts()), null);
-            query.getAsJsonObject("combined_fields").addProperty("boost", weights.concepts());
-            bool.should(es.fromJson(query));
+        var either = f.bool();
+        if (!text.words().isEmpty()) {
+            either.should(es.fromJson(combinedFields(String.join(" ", text.words()), weights.minimumShouldMatch())));
         }
+        if (!text.concepts().isEmpty()) {
+            JsonObject concepts = combinedFields(String.join(" ", text.concepts()), null);
+            concepts.getAsJsonObject("combined_fields").addProperty("boost", 1 + weights.concepts());
+            either.should(es.fromJson(concepts));
+        }
+        bool.must(either);
     }
 
     /**
