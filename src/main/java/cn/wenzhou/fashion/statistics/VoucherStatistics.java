@@ -85,8 +85,8 @@ public class VoucherStatistics {
     private static final class Slice {
         private final Set<Long> enterprises = new HashSet<>();
         private final Set<Long> fashionEnterprises = new HashSet<>();
-        private BigDecimal amount = BigDecimal.ZERO;
-        private BigDecimal fashionAmount = BigDecimal.ZERO;
+        private BigDecimal amount = BigDecimal.ZERO.setScale(2);
+        private BigDecimal fashionAmount = BigDecimal.ZERO.setScale(2);
 
         void add(Redeemed r) {
             enterprises.add(r.enterpriseId());
