@@ -2,6 +2,7 @@ package cn.wenzhou.fashion.common;
 
 import static jakarta.ws.rs.core.Response.Status.BAD_REQUEST;
 import static jakarta.ws.rs.core.Response.Status.CONFLICT;
+import static jakarta.ws.rs.core.Response.Status.FORBIDDEN;
 import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
 
 import java.util.Comparator;
@@ -67,6 +68,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response notFound(RecordNotFoundException e) {
         return Problem.response(NOT_FOUND, e.getMessage(), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return Problem.response(FORBIDDEN, e.getMessage(), List.of());
     }
 
     @ServerExceptionMapper

@@ -28,8 +28,6 @@ import cn.wenzhou.fashion.search.DomainAnalyzer;
 @ApplicationScoped
 public class MatchScorer {
 
-    /** Track record before any cooperation is completed: neither a bonus nor a penalty. */
-    static final double NEUTRAL_TRACK_RECORD = 0.5;
     private static final Pattern HIGHLIGHTED = Pattern.compile("<em>([^<]+)</em>");
     private static final double ONE_STEP_OFF = 0.3;
 
@@ -69,7 +67,7 @@ public class MatchScorer {
                         "works in " + partner.industries),
                 voucher(need, partner),
                 scope(need, partner),
-                Factor.of("trackRecord", weights.trackRecord(), NEUTRAL_TRACK_RECORD, "no completed cooperation yet: neutral"),
+                Factor.of("trackRecord", weights.trackRecord(), partner.trackRecord.value(), partner.trackRecord.describe()),
                 profile(partner, now));
         double score = Factor.round(factors.stream().mapToDouble(Factor::contribution).sum());
         return new Scored(score, factors, covered);
