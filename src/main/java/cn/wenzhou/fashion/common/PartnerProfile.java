@@ -37,6 +37,10 @@ public abstract class PartnerProfile extends LibraryRecord {
     @Embedded
     public Contact contact;
 
+    /** Changed only by the cooperation workflow, through counter updates (never by saving the profile). */
+    @Embedded
+    public TrackRecord trackRecord = TrackRecord.NONE;
+
     /** Replaces the fields every partner has. */
     public void describe(String name, String description, List<Industry> industries, List<Capability> capabilities,
             List<String> tags, Location location, boolean settled, Contact contact) {

@@ -26,8 +26,9 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+
+import io.quarkus.security.ForbiddenException;
 
 /** Turns every failure a client can cause into an RFC 7807 problem response; never a bare 500. */
 public class ProblemMappers {

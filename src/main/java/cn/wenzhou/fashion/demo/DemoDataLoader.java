@@ -10,7 +10,12 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import java.util.Set;
+
+import cn.wenzhou.fashion.common.Actor;
 import cn.wenzhou.fashion.enterprise.Enterprise;
+import cn.wenzhou.fashion.statistics.VoucherFigures;
+import cn.wenzhou.fashion.statistics.VoucherStatistics;
 import cn.wenzhou.fashion.importer.ImportReport;
 import cn.wenzhou.fashion.importer.ImportService;
 import cn.wenzhou.fashion.search.Reindexer;
@@ -18,8 +23,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Fills an empty library with generated demo data on start (dev mode), through the bulk import; on later
- * starts, rebuilds the indexes from the kept database.
+ * Fills an empty library with generated demo data on start (dev mode), through the bulk import, then its
+ * cooperation and voucher history; on later starts, rebuilds the indexes from the kept database. Logs the
+ * bureau's headline voucher figures either way.
  */
 @ApplicationScoped
 public class DemoDataLoader {
@@ -27,16 +33,20 @@ public class DemoDataLoader {
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
 
     private final ImportService importer;
+    private final VoucherHistory history;
+    private final VoucherStatistics statistics;
     private final Reindexer reindexer;
     private final boolean enabled;
     private final int size;
     private final long seed;
 
-    public DemoDataLoader(ImportService importer, Reindexer reindexer,
+    public DemoDataLoader(ImportService importer, VoucherHistory history, VoucherStatistics statistics, Reindexer reindexer,
             @ConfigProperty(name = "library.demo.enabled") boolean enabled,
             @ConfigProperty(name = "library.demo.size") int size,
             @ConfigProperty(name = "library.demo.seed") long seed) {
         this.importer = importer;
+        this.history = history;
+        this.statistics = statistics;
         this.reindexer = reindexer;
         this.enabled = enabled;
         this.size = size;
@@ -49,10 +59,28 @@ public class DemoDataLoader {
         }
         if (QuarkusTransaction.requiringNew().call(() -> Enterprise.count()) > 0) {
             reindexer.reindexAll();
-            return;
+        } else {
+            long start = System.nanoTime();
+            ImportReport report = load(size, seed);
+            LOG.infof("Demo data: %d records created, %d refused", report.created(), report.failed());
+            int users = history.write(seed);
+            LOG.infof("Demo history: %d voucher users since 2015 written in %d ms (all demo data)", users, (System.nanoTime() - start) / 1_000_000);
         }
-        ImportReport report = load(size, seed);
-        LOG.infof("Demo data: %d records created, %d refused", report.created(), report.failed());
+        logFigures();
+    }
+
+    /** The bureau's headline figures, as GET /api/statistics/vouchers serves them. */
+    private void logFigures() {
+        VoucherFigures figures = statistics.figures(new Actor("demo", Set.of(Actor.ADMIN), Set.of()), 2015, 2024);
+        LOG.info(describe("All", figures.total()));
+        figures.byDistrict().stream().filter(row -> SHOWN.contains(row.key())).forEach(row -> LOG.info(describe(row.key(), row)));
+    }
+
+    private static final Set<String> SHOWN = Set.of("OUHAI", "RUIAN", "LUCHENG");
+
+    private static String describe(String what, VoucherFigures.Row row) {
+        return "Voucher users 2015-2024, %s: %d firms, %d fashion firms (%s%%), %s CNY redeemed, fashion firms %s%%".formatted(
+                what, row.enterprises(), row.fashionEnterprises(), row.fashionShare(), row.amount().toPlainString(), row.fashionAmountShare());
     }
 
     /** Generates {@code size} records and imports them. */

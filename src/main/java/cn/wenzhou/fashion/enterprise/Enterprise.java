@@ -11,6 +11,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.OneToMany;
 
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.common.annotation.Param;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -30,7 +31,7 @@ import cn.wenzhou.fashion.search.Searchable;
 
 /** A Wenzhou enterprise (企业) that posts R&D needs and uses innovation vouchers. */
 @Entity
-@Indexed(index = "enterprise")
+@Indexed(index = "enterprise", routingBinder = @RoutingBinderRef(type = FashionEnterpriseRouting.class))
 @TypeBinding(binder = @TypeBinderRef(type = SearchDocumentBinder.class, params = @Param(name = SearchDocumentBinder.DEPENDENCIES,
         value = "name,description,industries,district,size,updatedAt")))
 public class Enterprise extends LibraryRecord implements Searchable {

@@ -3,6 +3,7 @@ package cn.wenzhou.fashion.match;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,8 +28,6 @@ import cn.wenzhou.fashion.search.DomainAnalyzer;
 @ApplicationScoped
 public class MatchScorer {
 
-    /** Track record before any cooperation is completed: neither a bonus nor a penalty. */
-    static final double NEUTRAL_TRACK_RECORD = 0.5;
     private static final Pattern HIGHLIGHTED = Pattern.compile("<em>([^<]+)</em>");
     private static final double ONE_STEP_OFF = 0.3;
 
@@ -43,14 +42,13 @@ public class MatchScorer {
      *
      * @param relativeText the partner's text relevance relative to the best candidate, in [0, 1]
      * @param needConcepts {@link #conceptsOf(NeedProfile)} of the need
-     * @param highlights fragments of the partner's texts with the need's terms in {@code <em>}
+     * @param partnerConcepts the domain concepts of the partner's texts ({@code SearchDocument#concepts()})
      */
-    public Scored score(NeedProfile need, Set<String> needConcepts, PartnerProfile partner, double relativeText,
-            Map<String, List<String>> highlights, Instant now) {
+    public Scored score(NeedProfile need, Set<String> needConcepts, PartnerProfile partner, Collection<String> partnerConcepts,
+            double relativeText, Instant now) {
         Set<CapabilityCategory> offered = partner.capabilities.stream().map(Capability::category).collect(Collectors.toSet());
         List<CapabilityCategory> covered = need.categories().stream().filter(offered::contains).toList();
-        List<String> terms = matchedTerms(highlights);
-        Set<String> shared = new java.util.LinkedHashSet<>(DomainAnalyzer.shared().concepts(textOf(partner)));
+        Set<String> shared = new java.util.LinkedHashSet<>(partnerConcepts);
         shared.retainAll(needConcepts);
         // Concepts are language-independent: an English profile answers a Chinese need through them.
         double conceptCoverage = needConcepts.isEmpty() ? relativeText : (double) shared.size() / needConcepts.size();
@@ -69,11 +67,21 @@ public class MatchScorer {
                         "works in " + partner.industries),
                 voucher(need, partner),
                 scope(need, partner),
-                Factor.of("trackRecord", weights.trackRecord(), NEUTRAL_TRACK_RECORD, "no completed cooperation yet: neutral"),
+                Factor.of("trackRecord", weights.trackRecord(), partner.trackRecord.value(), partner.trackRecord.describe()),
                 profile(partner, now));
         double score = Factor.round(factors.stream().mapToDouble(Factor::contribution).sum());
-        return new Scored(score, new MatchExplanation(factors, highlights, reasonsZh(need, partner, covered, terms),
-                reasonsEn(need, partner, covered, terms)));
+        return new Scored(score, factors, covered);
+    }
+
+    /**
+     * The explanation of a score, for the matches shown only: highlighting costs more than scoring.
+     *
+     * @param highlights fragments of the counterpart's texts with the terms looked for in {@code <em>}
+     */
+    public MatchExplanation explain(NeedProfile need, PartnerProfile partner, Scored scored, Map<String, List<String>> highlights) {
+        List<String> terms = matchedTerms(highlights);
+        return new MatchExplanation(scored.factors(), highlights, reasonsZh(need, partner, scored.covered(), terms),
+                reasonsEn(need, partner, scored.covered(), terms));
     }
 
     /** The domain concepts a need mentions: computed once per need, used for each of its candidates. */
@@ -81,20 +89,8 @@ public class MatchScorer {
         return Set.copyOf(DomainAnalyzer.shared().concepts(need.queryText()));
     }
 
-    /** Everything a partner says about itself, in both languages. */
-    private static String textOf(PartnerProfile partner) {
-        var text = new StringBuilder(partner.name).append(' ');
-        if (partner instanceof Institution institution && institution.nameEn != null) {
-            text.append(institution.nameEn).append(' ');
-        }
-        text.append(partner.description == null ? "" : partner.description).append(' ');
-        partner.tags.forEach(tag -> text.append(tag).append(' '));
-        partner.capabilities.forEach(c -> text.append(c.title()).append(' ').append(c.description() == null ? "" : c.description()).append(' '));
-        return text.toString();
-    }
-
-    /** A score and its explanation. */
-    public record Scored(double score, MatchExplanation explanation) {
+    /** A score, its factors and the categories of the need the partner covers. */
+    public record Scored(double score, List<Factor> factors, List<CapabilityCategory> covered) {
     }
 
     private Factor voucher(NeedProfile need, PartnerProfile partner) {

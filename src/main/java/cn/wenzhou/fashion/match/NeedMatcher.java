@@ -1,18 +1,15 @@
 package cn.wenzhou.fashion.match;
 
-import static cn.wenzhou.fashion.search.SearchFields.DESCRIPTION;
-import static cn.wenzhou.fashion.search.SearchFields.NAME;
 import static cn.wenzhou.fashion.search.SearchFields.STATUS;
-import static cn.wenzhou.fashion.search.SearchFields.TAGS;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.Session;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 
@@ -20,7 +17,9 @@ import cn.wenzhou.fashion.common.Capability;
 import cn.wenzhou.fashion.common.PartnerProfile;
 import cn.wenzhou.fashion.need.Need;
 import cn.wenzhou.fashion.need.NeedStatus;
-import cn.wenzhou.fashion.search.Highlights;
+import cn.wenzhou.fashion.search.AnalyzedText;
+import cn.wenzhou.fashion.search.Highlighter;
+import cn.wenzhou.fashion.search.Searchable;
 import cn.wenzhou.fashion.search.TextQuery;
 
 /**
@@ -31,7 +30,6 @@ import cn.wenzhou.fashion.search.TextQuery;
 public class NeedMatcher {
 
     private static final int QUERY_LENGTH = 500;
-    private static final List<String> HIGHLIGHTED = List.of(NAME, TAGS, DESCRIPTION);
 
     private final SearchSession session;
     private final TextQuery textQuery;
@@ -47,36 +45,29 @@ public class NeedMatcher {
 
     @Transactional
     public MatchResult match(PartnerProfile partner, int limit) {
-        String text = queryText(partner);
+        AnalyzedText text = AnalyzedText.of(queryText(partner));
+        // Candidates are only read: no snapshots to compare at commit.
+        session.toOrmSession().unwrap(Session.class).setDefaultReadOnly(true);
         var hits = session.search(Need.class).extension(ElasticsearchExtension.get())
-                .select(f -> f.composite()
-                        .from(f.entity(), f.score(), f.highlight(NAME), f.highlight(TAGS), f.highlight(DESCRIPTION))
-                        .asArray(values -> values))
+                .select(f -> f.composite().from(f.entity(), f.score()).asArray(values -> values))
                 .where(f -> {
                     var bool = f.bool();
                     textQuery.addTo(f, bool, text);
                     bool.filter(f.match().field(STATUS).matching(NeedStatus.OPEN.name()));
                     return bool;
                 })
-                .highlighter(h -> h.unified().tag("<em>", "</em>").fragmentSize(60).numberOfFragments(2))
-                .requestTransformer(request -> Highlights.matchCharacters(request, text))
                 .fetchHits(weights.candidates());
+        List<String> partnerConcepts = ((Searchable) partner).searchDocument().concepts();
         float best = hits.stream().map(v -> (Float) v[1]).max(Float::compare).orElse(1f);
         Instant now = Instant.now();
-        List<RankedMatch> ranked = new ArrayList<>();
+        List<ScoredCandidate> scored = new ArrayList<>();
         for (Object[] hit : hits) {
             Need need = (Need) hit[0];
             NeedProfile profile = NeedProfile.of(need);
-            var scored = scorer.score(profile, MatchScorer.conceptsOf(profile), partner, (Float) hit[1] / best, Highlights.byField(HIGHLIGHTED, hit, 2), now);
-            ranked.add(new RankedMatch(Need.KIND, need.id, need.externalId, need.title, scored.score(), 0, scored.explanation()));
+            scored.add(new ScoredCandidate(Need.KIND, need, need.title, profile, partner,
+                    scorer.score(profile, MatchScorer.conceptsOf(profile), partner, partnerConcepts, (Float) hit[1] / best, now)));
         }
-        ranked.sort(Comparator.comparingDouble(RankedMatch::score).reversed().thenComparing(RankedMatch::externalId));
-        List<RankedMatch> items = new ArrayList<>();
-        for (RankedMatch match : ranked.subList(0, Math.min(limit, ranked.size()))) {
-            items.add(new RankedMatch(match.kind(), match.id(), match.externalId(), match.name(), match.score(), items.size() + 1,
-                    match.explanation()));
-        }
-        return new MatchResult(items);
+        return ScoredCandidate.rank(scored, limit, Highlighter.of(text, PartnerMatcher.FRAGMENT_SIZE, PartnerMatcher.FRAGMENTS), scorer);
     }
 
     /** What the partner offers, most telling first: capability titles, tags, then descriptions. */

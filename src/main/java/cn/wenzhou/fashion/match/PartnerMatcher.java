@@ -1,31 +1,29 @@
 package cn.wenzhou.fashion.match;
 
-import static cn.wenzhou.fashion.search.SearchFields.CAPABILITIES;
 import static cn.wenzhou.fashion.search.SearchFields.CATEGORY;
-import static cn.wenzhou.fashion.search.SearchFields.DESCRIPTION;
-import static cn.wenzhou.fashion.search.SearchFields.NAME;
+import static cn.wenzhou.fashion.search.SearchFields.CONCEPTS;
 import static cn.wenzhou.fashion.search.SearchFields.SCOPE;
-import static cn.wenzhou.fashion.search.SearchFields.TAGS;
 import static cn.wenzhou.fashion.search.SearchFields.VOUCHER;
 import static cn.wenzhou.fashion.search.SearchFields.VOUCHER_CATEGORY;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.Session;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 
 import cn.wenzhou.fashion.common.PartnerProfile;
 import cn.wenzhou.fashion.common.Scope;
 import cn.wenzhou.fashion.designer.Designer;
-import cn.wenzhou.fashion.search.Highlights;
+import cn.wenzhou.fashion.institution.Institution;
+import cn.wenzhou.fashion.search.AnalyzedText;
+import cn.wenzhou.fashion.search.Highlighter;
 import cn.wenzhou.fashion.search.TextQuery;
 
 /**
@@ -36,7 +34,8 @@ import cn.wenzhou.fashion.search.TextQuery;
 @ApplicationScoped
 public class PartnerMatcher {
 
-    static final List<String> HIGHLIGHTED = List.of(NAME, TAGS, CAPABILITIES, DESCRIPTION);
+    static final int FRAGMENT_SIZE = 60;
+    static final int FRAGMENTS = 2;
 
     private final SearchSession session;
     private final TextQuery textQuery;
@@ -55,18 +54,19 @@ public class PartnerMatcher {
      */
     @Transactional
     public MatchResult match(NeedProfile need, MatchKind kind, int limit, boolean strict) {
+        AnalyzedText text = AnalyzedText.of(need.queryText());
+        // Candidates are only read: no snapshots to compare at commit.
+        session.toOrmSession().unwrap(Session.class).setDefaultReadOnly(true);
         var hits = session.search(session.scope(kind.types)).extension(ElasticsearchExtension.get())
-                .select(f -> f.composite()
-                        .from(f.entity(PartnerProfile.class), f.score(), f.highlight(NAME), f.highlight(TAGS),
-                                f.highlight(CAPABILITIES), f.highlight(DESCRIPTION))
-                        .asArray(Candidate::of))
+                .select(f -> f.composite().from(f.entity(PartnerProfile.class), f.score(), f.field(CONCEPTS, String.class).list())
+                        .as(Candidate::new))
                 .where(f -> {
                     var bool = f.bool();
-                    if (need.queryText().isBlank()) {
+                    if (text.text().isBlank()) {
                         // A draft with categories only: every partner offering one of them is a candidate.
                         bool.must(f.terms().field(CATEGORY).matchingAny(need.categories().stream().map(Enum::name).toList()));
                     } else {
-                        textQuery.addTo(f, bool, need.queryText());
+                        textQuery.addTo(f, bool, text);
                     }
                     if (strict && need.useVoucher()) {
                         bool.filter(f.match().field(VOUCHER).matching("true"));
@@ -79,26 +79,17 @@ public class PartnerMatcher {
                     }
                     return bool;
                 })
-                .highlighter(h -> h.unified().tag("<em>", "</em>").fragmentSize(60).numberOfFragments(2))
-                .requestTransformer(request -> Highlights.matchCharacters(request, need.queryText()))
                 .fetchHits(weights.candidates());
         float best = hits.stream().map(Candidate::score).max(Float::compare).orElse(1f);
         Instant now = Instant.now();
-        Set<String> needConcepts = MatchScorer.conceptsOf(need);
-        List<Scored> scored = new ArrayList<>();
+        Set<String> needConcepts = Set.copyOf(text.concepts());
+        List<ScoredCandidate> scored = new ArrayList<>();
         for (Candidate candidate : hits) {
-            var result = scorer.score(need, needConcepts, candidate.partner(), candidate.score() / best, candidate.highlights(), now);
-            scored.add(new Scored(candidate.partner(), result));
+            PartnerProfile partner = candidate.partner();
+            scored.add(new ScoredCandidate(partner instanceof Designer ? Designer.KIND : Institution.KIND, partner, partner.name,
+                    need, partner, scorer.score(need, needConcepts, partner, candidate.concepts(), candidate.score() / best, now)));
         }
-        scored.sort(Comparator.comparingDouble((Scored s) -> s.result().score()).reversed()
-                .thenComparing(s -> s.partner().externalId));
-        List<RankedMatch> items = new ArrayList<>();
-        for (Scored s : scored.subList(0, Math.min(limit, scored.size()))) {
-            PartnerProfile p = s.partner();
-            items.add(new RankedMatch(p instanceof Designer ? Designer.KIND : "institution", p.id, p.externalId, p.name,
-                    s.result().score(), items.size() + 1, s.result().explanation()));
-        }
-        return new MatchResult(items);
+        return ScoredCandidate.rank(scored, limit, Highlighter.of(text, FRAGMENT_SIZE, FRAGMENTS), scorer);
     }
 
     private static List<String> allowedScopes(Scope wanted) {
@@ -109,13 +100,6 @@ public class PartnerMatcher {
         };
     }
 
-    private record Scored(PartnerProfile partner, MatchScorer.Scored result) {
-    }
-
-    private record Candidate(PartnerProfile partner, float score, Map<String, List<String>> highlights) {
-
-        static Candidate of(Object[] values) {
-            return new Candidate((PartnerProfile) values[0], (Float) values[1], Highlights.byField(HIGHLIGHTED, values, 2));
-        }
+    private record Candidate(PartnerProfile partner, float score, List<String> concepts) {
     }
 }

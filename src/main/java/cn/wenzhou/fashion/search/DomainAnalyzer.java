@@ -71,6 +71,11 @@ public final class DomainAnalyzer {
         return text == null ? List.of() : dictionary.concepts(Normalizer.singularize(Normalizer.normalize(text)));
     }
 
+    /** The dictionary's terms for a concept token: its synonyms in both languages. */
+    public List<String> termsOf(String concept) {
+        return dictionary.termsOf(concept);
+    }
+
     private List<String> words(String text) {
         List<String> tokens = new ArrayList<>();
         try (TokenStream stream = words.tokenStream("text", text)) {

@@ -3,6 +3,7 @@ package cn.wenzhou.fashion.search;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import cn.wenzhou.fashion.common.Capability;
 import cn.wenzhou.fashion.common.Industry;
@@ -51,6 +52,18 @@ public record SearchDocument(
         values.addAll(capabilityTitles);
         values.removeIf(v -> v == null || v.isBlank());
         return List.copyOf(values);
+    }
+
+    /** The distinct domain concepts of all texts ({@link DomainAnalyzer#concepts(String)}). */
+    public List<String> concepts() {
+        var concepts = new java.util.LinkedHashSet<String>();
+        texts().values().forEach(texts -> texts.forEach(text -> concepts.addAll(DomainAnalyzer.shared().concepts(text))));
+        return List.copyOf(concepts);
+    }
+
+    /** The readable texts by index field, as a {@link Highlighter} marks them. */
+    public Map<String, List<String>> texts() {
+        return SearchFields.texts(java.util.Arrays.asList(name, otherName), tags, capabilities, description);
     }
 
     /** Unique across kinds and stable: the tie-breaker of every sort. */

@@ -47,7 +47,9 @@ public class SearchDocumentBinder implements TypeBinder {
         var suggestions = new SuggestionFields(
                 schema.field(SUGGEST, f.asString().aggregable(Aggregable.YES)).multiValued().toReference(),
                 schema.field(SUGGEST_TEXT, f.asString().analyzer("standard")).multiValued().toReference());
-        var fields = new Fields(termFields, suggestions,
+        var concepts = schema.field(CONCEPTS, f.asString().projectable(Projectable.YES)
+                .searchable(org.hibernate.search.engine.backend.types.Searchable.NO)).multiValued().toReference();
+        var fields = new Fields(termFields, suggestions, concepts,
                 schema.field(FACETS, keyword).multiValued().toReference(),
                 schema.field(KIND, keyword).toReference(),
                 schema.field(KEY, f.asString().sortable(Sortable.YES)).toReference(),
@@ -108,6 +110,7 @@ public class SearchDocumentBinder implements TypeBinder {
     private record Fields(
             TermFields terms,
             SuggestionFields suggestions,
+            IndexFieldReference<String> concepts,
             IndexFieldReference<String> facets,
             IndexFieldReference<String> kind,
             IndexFieldReference<String> key,
@@ -134,6 +137,7 @@ public class SearchDocumentBinder implements TypeBinder {
             SearchDocument doc = searchable.searchDocument();
             terms.write(target, doc);
             suggestions.write(target, doc);
+            addAll(target, concepts, doc.concepts());
             for (Facet facet : Facet.values()) {
                 for (String value : facet.valuesOf(doc)) {
                     target.addValue(facets, facet.token(value));

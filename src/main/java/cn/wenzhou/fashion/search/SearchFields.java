@@ -1,5 +1,10 @@
 package cn.wenzhou.fashion.search;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
 /** Names of the index fields every kind has (see {@link SearchDocumentBinder}). */
 public final class SearchFields {
 
@@ -26,6 +31,8 @@ public final class SearchFields {
     public static final String STATUS = "status";
     public static final String UPDATED_AT = "updatedAt";
 
+    /** The domain concepts a record's texts mention, computed once at indexing: matching explains with them. */
+    public static final String CONCEPTS = "concepts";
     /** Every facet value of a record as {@code facet:value}: one aggregation counts all facets. */
     public static final String FACETS = "facets";
     /** Type-ahead values (names, tags, capability titles) kept whole, and analyzed for typo tolerance. */
@@ -41,5 +48,16 @@ public final class SearchFields {
     public static final String SORT_NORMALIZER = "sort";
 
     private SearchFields() {
+    }
+
+    /** The readable text fields by name, in the order highlights are listed; null values are left out. */
+    public static Map<String, List<String>> texts(List<String> names, List<String> tags,
+            List<String> capabilities, String description) {
+        var texts = new LinkedHashMap<String, List<String>>();
+        texts.put(NAME, names.stream().filter(Objects::nonNull).toList());
+        texts.put(TAGS, tags);
+        texts.put(CAPABILITIES, capabilities);
+        texts.put(DESCRIPTION, description == null ? List.of() : List.of(description));
+        return texts;
     }
 }

@@ -16,6 +16,10 @@ public record SearchResult(long total, int page, int size, List<Hit> items, Stri
      */
     public record Hit(String kind, Long id, String externalId, String name, List<String> industries, String district,
             String scope, float score, Map<String, List<String>> highlights) {
+
+        public Hit withHighlights(Map<String, List<String>> marked) {
+            return new Hit(kind, id, externalId, name, industries, district, scope, score, marked);
+        }
     }
 
     /** A facet value with its count; a selected value is listed even when its count is 0. */

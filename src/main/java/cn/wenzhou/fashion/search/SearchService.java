@@ -32,7 +32,8 @@ public class SearchService {
     /** Enough for every value of every facet (about 80 codes, plus countries). */
     private static final int FACET_SIZE = 400;
     private static final AggregationKey<Map<String, Long>> FACET_COUNTS = AggregationKey.of("facets");
-    private static final List<String> HIGHLIGHTED = List.of(NAME, TAGS, CAPABILITIES, DESCRIPTION);
+    private static final int FRAGMENT_SIZE = 80;
+    private static final int FRAGMENTS = 2;
 
     private final SearchSession session;
     private final TextQuery textQuery;
@@ -44,47 +45,53 @@ public class SearchService {
         this.kinds = kinds;
     }
 
+    /**
+     * Two requests: the page of hits, without counting (Elasticsearch may skip documents that cannot reach
+     * the page), and the total with the facet counts, a size-0 request that Elasticsearch's shard request
+     * cache answers again until the index changes.
+     */
     @Transactional
     public SearchResult search(SearchQuery query) {
         SearchScope<Searchable> scope = session.scope(kinds.forCurrentUser());
+        AnalyzedText text = query.hasText() ? AnalyzedText.of(query.text()) : null;
+        Highlighter highlighter = text == null ? null : Highlighter.of(text, FRAGMENT_SIZE, FRAGMENTS);
         var hits = session.search(scope).extension(ElasticsearchExtension.get())
                 .select(f -> f.composite().from(hit(f), f.jsonHit()).as(CursorHit::new))
-                .where(f -> predicate(f, query, null))
+                .where(f -> predicate(f, query, text, null))
                 .sort(f -> sort(f, query.sort()))
-                .highlighter(h -> h.unified().tag("<em>", "</em>").fragmentSize(80).numberOfFragments(2))
-                .aggregation(FACET_COUNTS, f -> f.terms().field(FACETS, String.class).maxTermCount(FACET_SIZE))
                 .requestTransformer(request -> {
-                    if (query.hasText()) {
-                        Highlights.matchCharacters(request, query.text());
-                    }
+                    request.body().addProperty("track_total_hits", false);
                     if (query.after() != null) {
                         request.body().add("search_after", query.after().values());
                     }
-                });
-        var result = hits.fetch(query.after() != null ? 0 : query.page() * query.size(), query.size());
-        List<SearchResult.Hit> items = result.hits().stream().map(CursorHit::hit).toList();
-        String next = result.hits().size() < query.size() ? null
-                : SearchCursor.after(query.sort(), result.hits().get(result.hits().size() - 1).json()).encoded();
+                })
+                .fetchHits(query.after() != null ? 0 : query.page() * query.size(), query.size());
+        List<SearchResult.Hit> items = hits.stream().map(h -> h.hit().highlighted(highlighter)).toList();
+        String next = hits.size() < query.size() ? null : SearchCursor.after(query.sort(), hits.get(hits.size() - 1).json()).encoded();
 
-        Map<String, Long> counts = result.aggregation(FACET_COUNTS);
+        var counted = session.search(scope)
+                .where(f -> predicate(f, query, text, null))
+                .aggregation(FACET_COUNTS, f -> f.terms().field(FACETS, String.class).maxTermCount(FACET_SIZE))
+                .fetch(0);
+        Map<String, Long> counts = counted.aggregation(FACET_COUNTS);
         Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
             Map<String, Long> facetCounts = query.filters().containsKey(facet)
-                    ? countsOf(facet, countsWithoutOwnFilter(scope, query, facet))
+                    ? countsOf(facet, countsWithoutOwnFilter(scope, query, text, facet))
                     : countsOf(facet, counts);
             facets.put(facet.param, facetValues(facet, facetCounts, query.filters().getOrDefault(facet, List.of())));
         }
-        return new SearchResult(result.total().hitCount(), query.page(), query.size(), items, next, facets);
+        return new SearchResult(counted.total().hitCount(), query.page(), query.size(), items, next, facets);
     }
 
     /** A hit with the raw Elasticsearch hit, whose sort values are the cursor of the next page. */
-    private record CursorHit(SearchResult.Hit hit, com.google.gson.JsonObject json) {
+    private record CursorHit(TextHit hit, com.google.gson.JsonObject json) {
     }
 
     /** A selected facet counts its values as if it were not selected, so that users can add values to it. */
-    private Map<String, Long> countsWithoutOwnFilter(SearchScope<Searchable> scope, SearchQuery query, Facet facet) {
+    private Map<String, Long> countsWithoutOwnFilter(SearchScope<Searchable> scope, SearchQuery query, AnalyzedText text, Facet facet) {
         return session.search(scope)
-                .where(f -> predicate(f, query, facet))
+                .where(f -> predicate(f, query, text, facet))
                 .aggregation(FACET_COUNTS, f -> f.terms().field(FACETS, String.class).maxTermCount(FACET_SIZE))
                 .fetch(0)
                 .aggregation(FACET_COUNTS);
@@ -119,10 +126,10 @@ public class SearchService {
 
     /** The text query AND every facet filter except {@code without}. */
     private org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep predicate(
-            SearchPredicateFactory f, SearchQuery query, Facet without) {
+            SearchPredicateFactory f, SearchQuery query, AnalyzedText text, Facet without) {
         var bool = f.bool();
-        if (query.hasText()) {
-            textQuery.addTo(f, bool, query.text());
+        if (text != null) {
+            textQuery.addTo(f, bool, text);
         } else {
             bool.must(f.matchAll());
         }
@@ -142,7 +149,15 @@ public class SearchService {
         };
     }
 
-    private static ProjectionFinalStep<SearchResult.Hit> hit(SearchProjectionFactory<?, ?> f) {
+    /** A hit with its texts, to be highlighted once the page is known. */
+    private record TextHit(SearchResult.Hit hit, Map<String, List<String>> texts) {
+
+        SearchResult.Hit highlighted(Highlighter highlighter) {
+            return highlighter == null ? hit : hit.withHighlights(highlighter.highlight(texts));
+        }
+    }
+
+    private static ProjectionFinalStep<TextHit> hit(SearchProjectionFactory<?, ?> f) {
         return f.composite()
                 .from(f.field(KIND, String.class),
                         f.id(Long.class),
@@ -152,16 +167,20 @@ public class SearchService {
                         f.field(DISTRICT, String.class),
                         f.field(SCOPE, String.class),
                         f.score(),
-                        f.highlight(NAME),
-                        f.highlight(TAGS),
-                        f.highlight(CAPABILITIES),
-                        f.highlight(DESCRIPTION))
+                        f.field(NAME, String.class).list(),
+                        f.field(TAGS, String.class).list(),
+                        f.field(CAPABILITIES, String.class).list(),
+                        f.field(DESCRIPTION, String.class))
                 .asArray(values -> {
-                    @SuppressWarnings("unchecked")
-                    List<String> industries = (List<String>) values[4];
-                    return new SearchResult.Hit((String) values[0], (Long) values[1], (String) values[2], (String) values[3],
-                            industries, (String) values[5], (String) values[6], (Float) values[7],
-                            Highlights.byField(HIGHLIGHTED, values, 8));
+                    var hit = new SearchResult.Hit((String) values[0], (Long) values[1], (String) values[2], (String) values[3],
+                            strings(values[4]), (String) values[5], (String) values[6], (Float) values[7], Map.of());
+                    return new TextHit(hit, SearchFields.texts(strings(values[8]), strings(values[9]), strings(values[10]),
+                            (String) values[11]));
                 });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> strings(Object listProjection) {
+        return (List<String>) listProjection;
     }
 }

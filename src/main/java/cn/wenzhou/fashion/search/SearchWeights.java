@@ -23,7 +23,7 @@ public interface SearchWeights {
     float description();
 
     /**
-     * How many of the query's distinct tokens a record must contain (Elasticsearch minimum_should_match
+     * How many of the query's distinct words a record must contain, unless it shares a concept with the query (Elasticsearch minimum_should_match
      * syntax). One: a need's long description shares only a few words with a good partner's profile
      * (requiring 30% of them lost most relevant partners on the judged set).
      */

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +23,18 @@ final class SynonymDictionary {
     /** Prefix of concept tokens: cannot come out of the word segmenter. */
     static final String CONCEPT_PREFIX = "~";
 
-    /** Terms by their first character, longest first. */
-    private final Map<Character, List<Term>> byFirstChar = new HashMap<>();
+    /** Every term, character by character: the longest term at a text position is one walk away. */
+    private final Node root = new Node();
+    /** The normalized terms of each concept: what a highlighter marks for a concept of the query. */
+    private final Map<String, List<String>> termsByConcept = new HashMap<>();
     private final int groups;
 
     private record Term(String text, String concept, boolean latin) {
+    }
+
+    private static final class Node {
+        final Map<Character, Node> next = new HashMap<>(4);
+        Term term;
     }
 
     private SynonymDictionary(List<List<String>> lines) {
@@ -37,13 +43,28 @@ final class SynonymDictionary {
             for (String raw : group) {
                 String text = Normalizer.singularize(Normalizer.normalize(raw));
                 if (text.length() >= 2) {
-                    byFirstChar.computeIfAbsent(text.charAt(0), c -> new ArrayList<>())
-                            .add(new Term(text, concept, Normalizer.isLatin(text.charAt(0))));
+                    termsByConcept.computeIfAbsent(concept, c -> new ArrayList<>()).add(text);
+                    add(new Term(text, concept, Normalizer.isLatin(text.charAt(0))));
                 }
             }
         }
-        byFirstChar.values().forEach(terms -> terms.sort(Comparator.comparingInt((Term t) -> t.text.length()).reversed()));
         this.groups = lines.size();
+    }
+
+    /** The first group listing a term keeps it. */
+    private void add(Term term) {
+        Node node = root;
+        for (char c : term.text.toCharArray()) {
+            node = node.next.computeIfAbsent(c, k -> new Node());
+        }
+        if (node.term == null) {
+            node.term = term;
+        }
+    }
+
+    /** The terms of a concept token's group (normalized and singular), empty for an unknown token. */
+    List<String> termsOf(String concept) {
+        return termsByConcept.getOrDefault(concept, List.of());
     }
 
     int groups() {
@@ -90,17 +111,20 @@ final class SynonymDictionary {
         return found;
     }
 
+    /** The longest term starting at {@code i}; Latin terms only as whole words. */
     private Term matchAt(String text, int i) {
-        List<Term> candidates = byFirstChar.get(text.charAt(i));
-        if (candidates == null) {
-            return null;
-        }
-        for (Term term : candidates) {
-            if (text.startsWith(term.text, i) && (!term.latin || onWordBoundaries(text, i, i + term.text.length()))) {
-                return term;
+        Term longest = null;
+        Node node = root;
+        for (int j = i; j < text.length(); j++) {
+            node = node.next.get(text.charAt(j));
+            if (node == null) {
+                break;
+            }
+            if (node.term != null && (!node.term.latin || onWordBoundaries(text, i, j + 1))) {
+                longest = node.term;
             }
         }
-        return null;
+        return longest;
     }
 
     private static boolean onWordBoundaries(String text, int start, int end) {

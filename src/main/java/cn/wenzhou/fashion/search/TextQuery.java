@@ -6,9 +6,6 @@ import static cn.wenzhou.fashion.search.SearchFields.NAME;
 import static cn.wenzhou.fashion.search.SearchFields.TAGS;
 import static cn.wenzhou.fashion.search.SearchFields.TERMS_SUFFIX;
 
-import java.util.LinkedHashSet;
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.google.gson.JsonArray;
@@ -21,7 +18,7 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 /**
  * The free-text part of a search or of match retrieval: words and concepts decide what matches, and
  * concepts count once more. Single characters only match when the text has no word at all (a lone 鞋
- * would match every shoe record); highlights use them through {@link Highlights}.
+ * would match every shoe record); {@link Highlighter} marks the words in the hits shown.
  */
 @ApplicationScoped
 public class TextQuery {
@@ -33,25 +30,29 @@ public class TextQuery {
     }
 
     /** Adds the clauses for {@code text} to {@code bool}. */
-    public void addTo(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> bool, String text) {
-        String tokens = DomainAnalyzer.shared().tokens(text);
-        if (tokens.isBlank()) {
+    public void addTo(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> bool, AnalyzedText text) {
+        if (text.isBlank()) {
             bool.must(f.match()
                     .field(NAME).boost(weights.name())
                     .field(TAGS).boost(weights.tags())
                     .field(CAPABILITIES).boost(weights.capabilities())
                     .field(DESCRIPTION).boost(weights.description())
-                    .matching(text));
+                    .matching(text.text()));
             return;
         }
+        // Words and concepts in two clauses, either of which may match. A sum of per-term BM25F scores, like
+        // one query over all tokens plus the concepts once more, but two clauses score far fewer postings.
         var es = f.extension(ElasticsearchExtension.get());
-        bool.must(es.fromJson(combinedFields(distinct(tokens), weights.minimumShouldMatch())));
-        List<String> concepts = DomainAnalyzer.shared().concepts(text);
-        if (!concepts.isEmpty()) {
-            JsonObject query = combinedFields(String.join(" ", new LinkedHashSet<>(concepts)), null);
-            query.getAsJsonObject("combined_fields").addProperty("boost", weights.concepts());
-            bool.should(es.fromJson(query));
+        var either = f.bool();
+        if (!text.words().isEmpty()) {
+            either.should(es.fromJson(combinedFields(String.join(" ", text.words()), weights.minimumShouldMatch())));
         }
+        if (!text.concepts().isEmpty()) {
+            JsonObject concepts = combinedFields(String.join(" ", text.concepts()), null);
+            concepts.getAsJsonObject("combined_fields").addProperty("boost", 1 + weights.concepts());
+            either.should(es.fromJson(concepts));
+        }
+        bool.must(either);
     }
 
     /**
@@ -75,9 +76,5 @@ public class TextQuery {
         var query = new JsonObject();
         query.add("combined_fields", options);
         return query;
-    }
-
-    private static String distinct(String tokens) {
-        return String.join(" ", new LinkedHashSet<>(List.of(tokens.split(" "))));
     }
 }

@@ -1,0 +1,112 @@
+package cn.wenzhou.fashion.cooperation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+import cn.wenzhou.fashion.common.Actor;
+import cn.wenzhou.fashion.common.ConflictException;
+import cn.wenzhou.fashion.common.LibraryRecord;
+import cn.wenzhou.fashion.common.PartnerProfile;
+import cn.wenzhou.fashion.designer.Designer;
+import cn.wenzhou.fashion.enterprise.Enterprise;
+import cn.wenzhou.fashion.institution.Institution;
+import cn.wenzhou.fashion.need.Need;
+
+/**
+ * A cooperation (合作) an enterprise requested with a partner for one of its needs, from the request to the
+ * agreement (合作协议) and its completion. Concurrent changes are caught by the record's version.
+ */
+@Entity
+public class Cooperation extends LibraryRecord {
+
+    public static final String KIND = "cooperation";
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "need_id", nullable = false)
+    public Need need;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "enterprise_id", nullable = false)
+    public Enterprise enterprise;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "institution_id")
+    public Institution institution;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "designer_id")
+    public Designer designer;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public CooperationStatus status = CooperationStatus.REQUESTED;
+
+    @Column(length = 2000)
+    public String message;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "agreement_type", length = 30)
+    public AgreementType agreementType;
+
+    @Column(length = 4000)
+    public String terms;
+
+    @Column(name = "start_date")
+    public LocalDate startDate;
+
+    @Column(name = "end_date")
+    public LocalDate endDate;
+
+    @Column(name = "accepted_at")
+    public Instant acceptedAt;
+
+    @Column(name = "completed_at")
+    public Instant completedAt;
+
+    /** The enterprise's rating of the partner: it feeds the partner's track record. */
+    @Column(name = "enterprise_rating")
+    public Integer enterpriseRating;
+
+    @Column(name = "enterprise_comment", length = 2000)
+    public String enterpriseComment;
+
+    /** The partner's rating of the enterprise. */
+    @Column(name = "partner_rating")
+    public Integer partnerRating;
+
+    @Column(name = "partner_comment", length = 2000)
+    public String partnerComment;
+
+    public PartnerProfile partner() {
+        return institution != null ? institution : designer;
+    }
+
+    public String partnerKind() {
+        return institution != null ? Institution.KIND : Designer.KIND;
+    }
+
+    public boolean isEnterpriseSide(Actor actor) {
+        return actor.owns(Enterprise.KIND, enterprise);
+    }
+
+    public boolean isPartnerSide(Actor actor) {
+        return actor.owns(partnerKind(), partner());
+    }
+
+    /** Moves to {@code to}, or refuses with a 409 problem if the state machine does not allow it. */
+    void moveTo(CooperationStatus to) {
+        if (!status.canBecome(to)) {
+            throw new ConflictException("The cooperation " + id + " is " + status + " and cannot become " + to
+                    + (status.next().isEmpty() ? " (it is final)" : "; allowed next: " + status.next()));
+        }
+        status = to;
+    }
+}

@@ -1,0 +1,58 @@
+package cn.wenzhou.fashion.cooperation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.wenzhou.fashion.common.Contact;
+
+/**
+ * A cooperation as its parties and admins see it. The contact details of both sides are shown once the
+ * request was accepted, and not before.
+ */
+public record CooperationView(
+        Long id,
+        String externalId,
+        CooperationStatus status,
+        Long needId,
+        String needTitle,
+        Long enterpriseId,
+        String enterpriseName,
+        String partnerKind,
+        Long partnerId,
+        String partnerName,
+        String message,
+        AgreementType agreementType,
+        String terms,
+        LocalDate startDate,
+        LocalDate endDate,
+        Instant acceptedAt,
+        Instant completedAt,
+        Integer enterpriseRating,
+        String enterpriseComment,
+        Integer partnerRating,
+        String partnerComment,
+        Contact enterpriseContact,
+        Contact partnerContact,
+        List<Change> history,
+        Instant createdAt,
+        Instant updatedAt,
+        long version) {
+
+    /** One entry of the audit trail. */
+    public record Change(Instant at, String actor, CooperationStatus from, CooperationStatus to, String note) {
+
+        static Change of(CooperationEvent event) {
+            return new Change(event.at, event.actor, event.fromStatus, event.toStatus, event.note);
+        }
+    }
+
+    static CooperationView of(Cooperation c, List<CooperationEvent> events) {
+        boolean open = c.acceptedAt != null;
+        return new CooperationView(c.id, c.externalId, c.status, c.need.id, c.need.title, c.enterprise.id, c.enterprise.name,
+                c.partnerKind(), c.partner().id, c.partner().name, c.message, c.agreementType, c.terms, c.startDate, c.endDate,
+                c.acceptedAt, c.completedAt, c.enterpriseRating, c.enterpriseComment, c.partnerRating, c.partnerComment,
+                open ? c.enterprise.contact : null, open ? c.partner().contact : null,
+                events.stream().map(Change::of).toList(), c.createdAt, c.updatedAt, c.version);
+    }
+}

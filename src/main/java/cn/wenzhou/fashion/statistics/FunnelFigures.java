@@ -1,0 +1,14 @@
+package cn.wenzhou.fashion.statistics;
+
+import java.util.List;
+
+/**
+ * The matchmaking funnel by the needs' industries (a need of several industries counts in each), and for all
+ * needs: needs posted, needs with at least one cooperation request, cooperations that reached an agreement,
+ * cooperations completed.
+ */
+public record FunnelFigures(Row total, List<Row> byIndustry) {
+
+    public record Row(String industry, long needs, long needsWithRequests, long agreements, long completed) {
+    }
+}

@@ -1,0 +1,104 @@
+package cn.wenzhou.fashion.statistics;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.wenzhou.fashion.common.InvalidFieldException;
+import cn.wenzhou.fashion.security.ActorResolver;
+import io.quarkus.security.Authenticated;
+
+/** The bureau's figures, in JSON, or in CSV with {@code ?format=csv} or {@code Accept: text/csv}. */
+@Authenticated
+@Path("/api/statistics")
+@Produces({ MediaType.APPLICATION_JSON, StatisticsResource.CSV })
+@Tag(name = "Statistics", description = "Voucher users by district, industry and year; the matchmaking funnel (admins)")
+public class StatisticsResource {
+
+    static final String CSV = "text/csv";
+    /** The first year of innovation vouchers in Wenzhou. */
+    static final int FIRST_YEAR = 2015;
+
+    private final VoucherStatistics vouchers;
+    private final FunnelStatistics funnel;
+    private final ActorResolver actors;
+    private final HttpHeaders headers;
+
+    public StatisticsResource(VoucherStatistics vouchers, FunnelStatistics funnel, ActorResolver actors, HttpHeaders headers) {
+        this.vouchers = vouchers;
+        this.funnel = funnel;
+        this.actors = actors;
+        this.headers = headers;
+    }
+
+    @GET
+    @Path("vouchers")
+    @Operation(summary = "Voucher users and amounts redeemed from year `from` (default 2015) to `to` (default this year): in all, by district, industry and year, with the fashion firms' shares")
+    public Response vouchers(@QueryParam("from") @Min(2000) @Max(2100) Integer from, @QueryParam("to") @Min(2000) @Max(2100) Integer to,
+            @QueryParam("format") String format) {
+        int first = from == null ? FIRST_YEAR : from;
+        int last = to == null ? LocalDate.now().getYear() : to;
+        if (first > last) {
+            throw new InvalidFieldException("from", "must not be after to");
+        }
+        VoucherFigures figures = vouchers.figures(actors.current(), first, last);
+        if (!csv(format)) {
+            return Response.ok(figures, MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        List<VoucherFigures.Row> rows = new ArrayList<>();
+        rows.add(figures.total());
+        rows.addAll(figures.byDistrict());
+        rows.addAll(figures.byIndustry());
+        rows.addAll(figures.byYear());
+        return csvResponse(Csv.of(VoucherFigures.Row.class, rows), "vouchers-" + first + "-" + last + ".csv");
+    }
+
+    @GET
+    @Path("funnel")
+    @Operation(summary = "The matchmaking funnel by industry: needs, needs with requests, agreements, completed cooperations")
+    public Response funnel(@QueryParam("format") String format) {
+        FunnelFigures figures = funnel.figures(actors.current());
+        if (!csv(format)) {
+            return Response.ok(figures, MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        List<FunnelFigures.Row> rows = new ArrayList<>(figures.byIndustry());
+        rows.add(figures.total());
+        return csvResponse(Csv.of(FunnelFigures.Row.class, rows), "funnel.csv");
+    }
+
+    /** {@code format} decides when given; otherwise CSV only when the client prefers it to JSON. */
+    private boolean csv(String format) {
+        if (format != null) {
+            if (!format.equals("csv") && !format.equals("json")) {
+                throw new InvalidFieldException("format", "must be csv or json");
+            }
+            return format.equals("csv");
+        }
+        for (MediaType type : headers.getAcceptableMediaTypes()) {
+            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+            if (type.isCompatible(MediaType.valueOf(CSV))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Response csvResponse(String body, String filename) {
+        return Response.ok(body, CSV + "; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
+    }
+}

@@ -1,0 +1,79 @@
+package cn.wenzhou.fashion.voucher;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+import cn.wenzhou.fashion.common.CapabilityCategory;
+import cn.wenzhou.fashion.common.LibraryRecord;
+import cn.wenzhou.fashion.cooperation.Cooperation;
+import cn.wenzhou.fashion.enterprise.Enterprise;
+import cn.wenzhou.fashion.institution.Institution;
+
+/**
+ * An innovation voucher (创新券) an enterprise spends on a registered institution's eligible service. Amounts
+ * are exact decimals in CNY. Vouchers applied for here belong to a cooperation; those imported from the
+ * provincial voucher platform's history have none.
+ */
+@Entity
+public class Voucher extends LibraryRecord {
+
+    public static final String KIND = "voucher";
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "enterprise_id", nullable = false)
+    public Enterprise enterprise;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "cooperation_id")
+    public Cooperation cooperation;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "institution_id", nullable = false)
+    public Institution institution;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    public CapabilityCategory category;
+
+    /** The amount applied for. */
+    @Column(nullable = false, precision = 12, scale = 2)
+    public BigDecimal amount;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    public VoucherStatus status = VoucherStatus.APPLIED;
+
+    @Column(name = "applied_on", nullable = false)
+    public LocalDate appliedOn;
+
+    @Column(name = "decision_reason", length = 2000)
+    public String decisionReason;
+
+    @Column(name = "decided_by", length = 128)
+    public String decidedBy;
+
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+
+    @Column(name = "redeemed_amount", precision = 12, scale = 2)
+    public BigDecimal redeemedAmount;
+
+    @Column(name = "proof_reference", length = 200)
+    public String proofReference;
+
+    @Column(name = "redeemed_on")
+    public LocalDate redeemedOn;
+
+    /** The Idempotency-Key of the redemption request: a repeated request finds it and changes nothing. */
+    @Column(name = "redemption_key", length = 200, unique = true)
+    public String redemptionKey;
+}

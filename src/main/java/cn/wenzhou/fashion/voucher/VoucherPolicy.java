@@ -1,0 +1,19 @@
+package cn.wenzhou.fashion.voucher;
+
+import java.math.BigDecimal;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The innovation-voucher rules of the bureau, in CNY; override with {@code library.voucher.*}. */
+@ConfigMapping(prefix = "library.voucher")
+public interface VoucherPolicy {
+
+    /** The most one application may ask for. */
+    @WithDefault("20000")
+    BigDecimal maxPerApplication();
+
+    /** The most one enterprise may apply for in a calendar year (applied, approved and redeemed vouchers). */
+    @WithDefault("100000")
+    BigDecimal maxPerEnterpriseYear();
+}

@@ -1,0 +1,33 @@
+package cn.wenzhou.fashion.voucher;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import cn.wenzhou.fashion.common.CapabilityCategory;
+
+/** A voucher as the API returns it. */
+public record VoucherView(
+        Long id,
+        String externalId,
+        VoucherStatus status,
+        Long enterpriseId,
+        Long cooperationId,
+        Long institutionId,
+        CapabilityCategory category,
+        BigDecimal amount,
+        LocalDate appliedOn,
+        String decisionReason,
+        String decidedBy,
+        Instant decidedAt,
+        BigDecimal redeemedAmount,
+        String proofReference,
+        LocalDate redeemedOn,
+        long version) {
+
+    static VoucherView of(Voucher v) {
+        return new VoucherView(v.id, v.externalId, v.status, v.enterprise.id, v.cooperation == null ? null : v.cooperation.id,
+                v.institution.id, v.category, v.amount, v.appliedOn, v.decisionReason, v.decidedBy, v.decidedAt,
+                v.redeemedAmount, v.proofReference, v.redeemedOn, v.version);
+    }
+}

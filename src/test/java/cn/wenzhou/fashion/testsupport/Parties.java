@@ -1,0 +1,81 @@
+package cn.wenzhou.fashion.testsupport;
+
+import static cn.wenzhou.fashion.testsupport.Fixtures.unique;
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * An enterprise with a need, and a partner, each created through the API by its own signed-in user (who
+ * owns it); requests made as one of them, as an admin or as a stranger, with tokens of the test OIDC server.
+ */
+public record Parties(long enterpriseId, long needId, String partnerKind, long partnerId, String enterpriseUser, String partnerUser) {
+
+    private static final String ADMIN_USER = "bureau-admin";
+
+    /** An enterprise with an open need about {@code topic}, and a voucher-provider testing lab offering TESTING_CERTIFICATION. */
+    public static Parties withInstitution(String topic) {
+        return with(topic, "institution", Fixtures.institution(unique("inst"), topic + "检测实验室"));
+    }
+
+    public static Parties with(String topic, String partnerKind, String partnerBody) {
+        String enterpriseUser = unique("ent-user");
+        String enterpriseToken = Tokens.of(enterpriseUser, "enterprise");
+        long enterprise = createAs(enterpriseToken, "/api/enterprises", """
+                {"externalId":"%s","name":"温州合作测试鞋业有限公司","industries":["FOOTWEAR"],"district":"OUHAI","size":"SMALL",
+                 "description":"生产男士皮鞋","contact":{"person":"李总","phone":"0577-11112222","email":"li@example.cn"}}
+                """.formatted(unique("ent")));
+        long need = createAs(enterpriseToken, "/api/needs", """
+                {"enterpriseId":%d,"title":"%s鞋底防滑检测","description":"需要检测%s的防滑性能","industries":["FOOTWEAR"],
+                 "categories":["TESTING_CERTIFICATION"],"useVoucher":true}
+                """.formatted(enterprise, topic, topic));
+        return new Parties(enterprise, need, partnerKind, 0, enterpriseUser, null).withPartner(partnerKind, partnerBody);
+    }
+
+    /** The same enterprise and need with another partner, created by its own user. */
+    public Parties withPartner(String kind, String partnerBody) {
+        String user = unique(kind + "-user");
+        long partner = createAs(Tokens.of(user, kind), "/api/" + kind + "s", partnerBody);
+        return new Parties(enterpriseId, needId, kind, partner, enterpriseUser, user);
+    }
+
+    /** Another need of the same enterprise, posted by its owner. */
+    public Parties withNeed(String needBody) {
+        return new Parties(enterpriseId, createAs(Tokens.of(enterpriseUser, "enterprise"), "/api/needs", needBody), partnerKind,
+                partnerId, enterpriseUser, partnerUser);
+    }
+
+    public RequestSpecification asEnterprise() {
+        return as(Tokens.of(enterpriseUser, "enterprise"));
+    }
+
+    public RequestSpecification asPartner() {
+        return as(Tokens.of(partnerUser, partnerKind));
+    }
+
+    public static RequestSpecification asAdmin() {
+        return as(Tokens.of(ADMIN_USER, "admin"));
+    }
+
+    /** A signed-in enterprise user who owns nothing of these parties. */
+    public static RequestSpecification asStranger() {
+        return as(Tokens.of(unique("stranger"), "enterprise"));
+    }
+
+    public static RequestSpecification as(String token) {
+        return given().contentType(ContentType.JSON).auth().oauth2(token);
+    }
+
+    private static long createAs(String token, String path, String body) {
+        return as(token).body(body).when().post(path).then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /** Requests cooperation on the need with the partner; returns the cooperation's id. */
+    public long request() {
+        return asEnterprise().body("""
+                {"needId":%d,"partnerKind":"%s","partnerId":%d,"message":"希望合作"}
+                """.formatted(needId, partnerKind, partnerId))
+                .when().post("/api/cooperations").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+}
