@@ -12,7 +12,7 @@ import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Turns text into the tokens of the {@code *_terms} index fields, the same way for records and for
+ * Turns text into the tokens of the scored {@code terms} index field, the same way for records and for
  * queries: width and case folded, Chinese segmented into words (Lucene smartcn), English stemmed, and a
  * concept token added for every term of the domain dictionary found. Elasticsearch only splits the result
  * on whitespace, so a minimal node and a full cluster index exactly the same tokens.

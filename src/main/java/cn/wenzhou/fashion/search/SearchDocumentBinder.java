@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
@@ -18,6 +19,8 @@ import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
 import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
+
+import io.smallrye.config.SmallRyeConfig;
 
 /**
  * Maps every indexed kind to the same index fields through its {@link SearchDocument}. The entity lists
@@ -38,12 +41,7 @@ public class SearchDocumentBinder implements TypeBinder {
         var text = f.asString().analyzer(TEXT_ANALYZER).projectable(Projectable.YES)
                 .highlightable(List.of(Highlightable.UNIFIED, Highlightable.PLAIN)).toIndexFieldType();
 
-        var terms = f.asString().analyzer(TERMS_ANALYZER).toIndexFieldType();
-        var termFields = new TermFields(
-                schema.field(NAME + TERMS_SUFFIX, terms).multiValued().toReference(),
-                schema.field(TAGS + TERMS_SUFFIX, terms).multiValued().toReference(),
-                schema.field(CAPABILITIES + TERMS_SUFFIX, terms).multiValued().toReference(),
-                schema.field(DESCRIPTION + TERMS_SUFFIX, terms).toReference());
+        var termFields = new TermFields(schema.field(TERMS, f.asString().analyzer(TERMS_ANALYZER)).toReference());
         var suggestions = new SuggestionFields(
                 schema.field(SUGGEST, f.asString().aggregable(Aggregable.YES)).multiValued().toReference(),
                 schema.field(SUGGEST_TEXT, f.asString().analyzer("standard")).multiValued().toReference());
@@ -73,26 +71,31 @@ public class SearchDocumentBinder implements TypeBinder {
         context.bridge(Searchable.class, fields);
     }
 
-    /** The fields holding {@link DomainAnalyzer} tokens of the text fields. */
-    private record TermFields(
-            IndexFieldReference<String> name,
-            IndexFieldReference<String> tags,
-            IndexFieldReference<String> capabilities,
-            IndexFieldReference<String> description) {
+    /**
+     * The one scored field: the {@link DomainAnalyzer} tokens of every text, each repeated as often as its
+     * field weighs. BM25 over it is BM25F over the text fields (what Elasticsearch's combined_fields
+     * computes at query time), but a single field's postings let Elasticsearch skip documents that cannot
+     * reach the page.
+     */
+    private record TermFields(IndexFieldReference<String> terms) {
 
         void write(DocumentElement target, SearchDocument doc) {
-            DomainAnalyzer analyzer = DomainAnalyzer.shared();
-            target.addValue(name, analyzer.tokens(doc.name()));
-            if (doc.otherName() != null) {
-                target.addValue(name, analyzer.tokens(doc.otherName()));
+            // Read when indexing: Hibernate Search binds before the application's configuration is complete.
+            SearchWeights weights = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(SearchWeights.class);
+            var tokens = new StringBuilder();
+            add(tokens, doc.name(), weights.name());
+            add(tokens, doc.otherName(), weights.name());
+            doc.tags().forEach(tag -> add(tokens, tag, weights.tags()));
+            doc.capabilities().forEach(capability -> add(tokens, capability, weights.capabilities()));
+            add(tokens, doc.description(), weights.description());
+            target.addValue(terms, tokens.toString().strip());
+        }
+
+        private static void add(StringBuilder tokens, String text, int times) {
+            String analyzed = DomainAnalyzer.shared().tokens(text);
+            if (!analyzed.isBlank()) {
+                tokens.append((analyzed + " ").repeat(times));
             }
-            for (String tag : doc.tags()) {
-                target.addValue(tags, analyzer.tokens(tag));
-            }
-            for (String capability : doc.capabilities()) {
-                target.addValue(capabilities, analyzer.tokens(capability));
-            }
-            target.addValue(description, analyzer.tokens(doc.description()));
         }
     }
 

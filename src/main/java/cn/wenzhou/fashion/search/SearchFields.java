@@ -38,8 +38,8 @@ public final class SearchFields {
     /** Type-ahead values (names, tags, capability titles) kept whole, and analyzed for typo tolerance. */
     public static final String SUGGEST = "suggest";
     public static final String SUGGEST_TEXT = "suggest_text";
-    /** Suffix of the fields that hold {@link DomainAnalyzer} tokens of a text field (name_terms ...). */
-    public static final String TERMS_SUFFIX = "_terms";
+    /** {@link DomainAnalyzer} tokens of all text fields, each repeated by its field's weight: what is scored. */
+    public static final String TERMS = "terms";
     /** Elasticsearch's built-in whitespace analyzer: the tokens are made in the service. */
     public static final String TERMS_ANALYZER = "whitespace";
 

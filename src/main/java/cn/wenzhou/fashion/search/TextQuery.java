@@ -4,11 +4,12 @@ import static cn.wenzhou.fashion.search.SearchFields.CAPABILITIES;
 import static cn.wenzhou.fashion.search.SearchFields.DESCRIPTION;
 import static cn.wenzhou.fashion.search.SearchFields.NAME;
 import static cn.wenzhou.fashion.search.SearchFields.TAGS;
-import static cn.wenzhou.fashion.search.SearchFields.TERMS_SUFFIX;
+import static cn.wenzhou.fashion.search.SearchFields.TERMS;
+
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
@@ -40,41 +41,30 @@ public class TextQuery {
                     .matching(text.text()));
             return;
         }
-        // Words and concepts in two clauses, either of which may match. A sum of per-term BM25F scores, like
-        // one query over all tokens plus the concepts once more, but two clauses score far fewer postings.
+        // Words and concepts in two clauses, either of which may match: a concept counts once more.
         var es = f.extension(ElasticsearchExtension.get());
         var either = f.bool();
         if (!text.words().isEmpty()) {
-            either.should(es.fromJson(combinedFields(String.join(" ", text.words()), weights.minimumShouldMatch())));
+            either.should(es.fromJson(match(text.words(), 1, weights.minimumShouldMatch())));
         }
         if (!text.concepts().isEmpty()) {
-            JsonObject concepts = combinedFields(String.join(" ", text.concepts()), null);
-            concepts.getAsJsonObject("combined_fields").addProperty("boost", 1 + weights.concepts());
-            either.should(es.fromJson(concepts));
+            either.should(es.fromJson(match(text.concepts(), 1 + weights.concepts(), null)));
         }
         bool.must(either);
     }
 
-    /**
-     * One BM25F query over the token fields (Elasticsearch's combined_fields): the fields count as one, so
-     * the share of the text's tokens a record must contain spans all its fields.
-     */
-    private JsonObject combinedFields(String tokens, String minimumShouldMatch) {
-        // combined_fields takes boosts of 1 or more: scale the weights, keeping their ratios.
-        float scale = 1 / Math.min(1, Math.min(Math.min(weights.name(), weights.tags()), Math.min(weights.capabilities(), weights.description())));
-        var fields = new JsonArray();
-        fields.add(NAME + TERMS_SUFFIX + "^" + weights.name() * scale);
-        fields.add(TAGS + TERMS_SUFFIX + "^" + weights.tags() * scale);
-        fields.add(CAPABILITIES + TERMS_SUFFIX + "^" + weights.capabilities() * scale);
-        fields.add(DESCRIPTION + TERMS_SUFFIX + "^" + weights.description() * scale);
+    /** BM25 over the scored field, whose tokens are repeated by their field's weight (BM25F). */
+    private static JsonObject match(List<String> tokens, float boost, String minimumShouldMatch) {
         var options = new JsonObject();
-        options.addProperty("query", tokens);
-        options.add("fields", fields);
+        options.addProperty("query", String.join(" ", tokens));
+        options.addProperty("boost", boost);
         if (minimumShouldMatch != null) {
             options.addProperty("minimum_should_match", minimumShouldMatch);
         }
+        var field = new JsonObject();
+        field.add(TERMS, options);
         var query = new JsonObject();
-        query.add("combined_fields", options);
+        query.add("match", field);
         return query;
     }
 }
