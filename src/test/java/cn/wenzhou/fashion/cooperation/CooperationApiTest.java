@@ -106,8 +106,8 @@ class CooperationApiTest {
 
         assertThat(done.getList("history.to")).containsExactly("REQUESTED", "ACCEPTED", "AGREED", "IN_PROGRESS", "COMPLETED", "COMPLETED");
         assertThat(done.getList("history.from")).containsExactly(null, "REQUESTED", "ACCEPTED", "AGREED", "IN_PROGRESS", "COMPLETED");
-        String enterpriseUser = "user-enterprise-enterprise:" + parties.enterpriseId();
-        String partnerUser = "user-institution-institution:" + parties.partnerId();
+        String enterpriseUser = parties.enterpriseUser();
+        String partnerUser = parties.partnerUser();
         assertThat(done.getList("history.actor")).containsExactly(enterpriseUser, partnerUser, enterpriseUser, partnerUser, enterpriseUser, partnerUser);
         assertThat(done.getList("history.at")).doesNotContainNull();
     }

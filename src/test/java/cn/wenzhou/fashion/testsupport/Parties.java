@@ -12,7 +12,7 @@ import io.restassured.specification.RequestSpecification;
  */
 public record Parties(long enterpriseId, long needId, String partnerKind, long partnerId, String enterpriseUser, String partnerUser) {
 
-    private static final String ADMIN_USER = "bureau-admin";
+    public static final String ADMIN_USER = "bureau-admin";
 
     /** An enterprise with an open need about {@code topic}, and a voucher-provider testing lab offering TESTING_CERTIFICATION. */
     public static Parties withInstitution(String topic) {

@@ -169,7 +169,7 @@ class VoucherApiTest {
         parties.asPartner().body("{\"reason\":\"x\"}").post("/api/vouchers/{id}/reject", voucher).then().statusCode(403);
         asAdmin().body("{}").post("/api/vouchers/{id}/reject", voucher).then().statusCode(400).body("errors[0].field", equalTo("reason"));
         asAdmin().body("{\"reason\":\"服务内容不在创新券支持范围\"}").post("/api/vouchers/{id}/reject", voucher).then().statusCode(200)
-                .body("status", equalTo("REJECTED")).body("decidedBy", equalTo("user-admin-"));
+                .body("status", equalTo("REJECTED")).body("decidedBy", equalTo(Parties.ADMIN_USER));
         asAdmin().body("{}").post("/api/vouchers/{id}/approve", voucher).then().statusCode(409);
         redeem(parties, voucher, unique("key"), "100").then().statusCode(409);
     }
