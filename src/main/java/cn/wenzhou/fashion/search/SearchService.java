@@ -46,35 +46,31 @@ public class SearchService {
     }
 
     /**
-     * Two requests: the page of hits, without counting (Elasticsearch may skip documents that cannot reach
-     * the page), and the total with the facet counts. Elasticsearch's shard request cache keeps both (the
-     * page by request, the counts by default as a size-0 request) until the index changes: users repeat
-     * searches (trade terms, browsing by facet), and a repeated search then costs little more than the fetch.
+     * One request for the page, the total and the facet counts: one pass over the matches. Elasticsearch's
+     * shard request cache keeps its result until the index changes: users repeat searches (trade terms,
+     * browsing by facet), and a repeated search then costs little more than the fetch of the page.
      */
     @Transactional
     public SearchResult search(SearchQuery query) {
         SearchScope<Searchable> scope = session.scope(kinds.forCurrentUser());
         AnalyzedText text = query.hasText() ? AnalyzedText.of(query.text()) : null;
         Highlighter highlighter = text == null ? null : Highlighter.of(text, FRAGMENT_SIZE, FRAGMENTS);
-        var hits = session.search(scope).extension(ElasticsearchExtension.get())
+        var counted = session.search(scope).extension(ElasticsearchExtension.get())
                 .select(f -> f.composite().from(hit(f), f.jsonHit()).as(CursorHit::new))
                 .where(f -> predicate(f, query, text, null))
                 .sort(f -> sort(f, query.sort()))
+                .aggregation(FACET_COUNTS, f -> f.terms().field(FACETS, String.class).maxTermCount(FACET_SIZE))
                 .requestTransformer(request -> {
-                    request.body().addProperty("track_total_hits", false);
                     request.parametersMap().put("request_cache", "true");
                     if (query.after() != null) {
                         request.body().add("search_after", query.after().values());
                     }
                 })
-                .fetchHits(query.after() != null ? 0 : query.page() * query.size(), query.size());
+                .fetch(query.after() != null ? 0 : query.page() * query.size(), query.size());
+        List<CursorHit> hits = counted.hits();
         List<SearchResult.Hit> items = hits.stream().map(h -> h.hit().highlighted(highlighter)).toList();
         String next = hits.size() < query.size() ? null : SearchCursor.after(query.sort(), hits.get(hits.size() - 1).json()).encoded();
 
-        var counted = session.search(scope)
-                .where(f -> predicate(f, query, text, null))
-                .aggregation(FACET_COUNTS, f -> f.terms().field(FACETS, String.class).maxTermCount(FACET_SIZE))
-                .fetch(0);
         Map<String, Long> counts = counted.aggregation(FACET_COUNTS);
         Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
