@@ -187,11 +187,17 @@ public class VoucherService {
         return institution;
     }
 
-    /** What an enterprise has already taken of a year's cap: applied and approved amounts, redeemed amounts. */
+    /**
+     * What an enterprise has already taken of a year's cap: applied and approved amounts, redeemed amounts.
+     * A voucher not redeemed whose cooperation was cancelled can never be redeemed: it takes nothing.
+     */
     private BigDecimal usedInYear(Enterprise enterprise, int year) {
-        BigDecimal used = em.createQuery("select sum(case when v.status = :redeemed then v.redeemedAmount else v.amount end) from Voucher v"
-                + " where v.enterprise = :enterprise and v.status <> :rejected and v.appliedOn between :first and :last", BigDecimal.class)
+        BigDecimal used = em.createQuery("select sum(case when v.status = :redeemed then v.redeemedAmount else v.amount end)"
+                + " from Voucher v left join v.cooperation c"
+                + " where v.enterprise = :enterprise and v.status <> :rejected and v.appliedOn between :first and :last"
+                + " and (v.status = :redeemed or c is null or c.status <> :cancelled)", BigDecimal.class)
                 .setParameter("redeemed", VoucherStatus.REDEEMED).setParameter("rejected", VoucherStatus.REJECTED)
+                .setParameter("cancelled", CooperationStatus.CANCELLED)
                 .setParameter("enterprise", enterprise)
                 .setParameter("first", LocalDate.of(year, 1, 1)).setParameter("last", LocalDate.of(year, 12, 31))
                 .getSingleResult();

@@ -113,6 +113,25 @@ class VoucherApiTest {
                 .body("errors[0].field", equalTo("amount")).body("errors[0].message", org.hamcrest.Matchers.containsString("100000"));
     }
 
+    @Test
+    void aCancelledCooperationGivesItsVoucherAmountBackToTheYearlyCap() {
+        String topic = unique("取消");
+        Parties first = Parties.withInstitution(topic);
+        long firstCooperation = agreed(first);
+        long firstVoucher = applied(first, firstCooperation, "20000");
+        asAdmin().body("{}").post("/api/vouchers/{id}/approve", firstVoucher).then().statusCode(200);
+        for (int i = 1; i < 5; i++) {
+            Parties next = sameEnterprise(first, topic + i);
+            applied(next, agreed(next), "20000");
+        }
+        Parties sixth = sameEnterprise(first, topic + "6");
+        long cooperation = agreed(sixth);
+        apply(sixth, cooperation, "TESTING_CERTIFICATION", "20000").then().statusCode(400).body("errors[0].field", equalTo("amount"));
+
+        first.asEnterprise().body("{\"reason\":\"项目取消\"}").post("/api/cooperations/{id}/cancel", firstCooperation).then().statusCode(200);
+        applied(sixth, cooperation, "20000");
+    }
+
     /** Another need of the same enterprise, with a new partner. */
     private static Parties sameEnterprise(Parties parties, String topic) {
         return parties.withNeed("""
