@@ -10,19 +10,21 @@ import cn.wenzhou.fashion.institution.Institution;
 public record OwnedProfile(String kind, Long id, String externalId, String name, String ownerId) {
 
     static OwnedProfile of(LibraryRecord profile) {
-        if (profile instanceof Enterprise e) {
-            return new OwnedProfile(Enterprise.KIND, e.id, e.externalId, e.name, e.ownerId);
-        }
-        if (profile instanceof Institution i) {
-            return of(Institution.KIND, i);
-        }
-        if (profile instanceof Designer d) {
-            return of(Designer.KIND, d);
-        }
-        throw new IllegalArgumentException("not a profile: " + profile.getClass());
+        String name = profile instanceof Enterprise e ? e.name : ((PartnerProfile) profile).name;
+        return new OwnedProfile(kindOf(profile), profile.id, profile.externalId, name, profile.ownerId);
     }
 
-    private static OwnedProfile of(String kind, PartnerProfile partner) {
-        return new OwnedProfile(kind, partner.id, partner.externalId, partner.name, partner.ownerId);
+    /** The kind of a profile: enterprise, institution or designer. */
+    public static String kindOf(LibraryRecord profile) {
+        if (profile instanceof Enterprise) {
+            return Enterprise.KIND;
+        }
+        if (profile instanceof Institution) {
+            return Institution.KIND;
+        }
+        if (profile instanceof Designer) {
+            return Designer.KIND;
+        }
+        throw new IllegalArgumentException("not a profile: " + profile.getClass());
     }
 }

@@ -61,12 +61,17 @@ public class ProfileOwnership {
     @Transactional
     public Me me() {
         access.requireSignedIn();
-        String subject = user.subject();
+        return new Me(user.subject(), user.name(), user.roles(), ownedBy(user.subject()));
+    }
+
+    /** The enterprise, institution and designer profiles a user owns. */
+    @Transactional
+    public List<OwnedProfile> ownedBy(String subject) {
         List<OwnedProfile> profiles = new ArrayList<>();
         for (Class<? extends LibraryRecord> type : List.of(Enterprise.class, Institution.class, Designer.class)) {
             records.ownedBy(type, subject).forEach(profile -> profiles.add(OwnedProfile.of(profile)));
         }
-        return new Me(subject, user.name(), user.roles(), profiles);
+        return profiles;
     }
 
     private void setOwner(LibraryRecord profile, String ownerId) {

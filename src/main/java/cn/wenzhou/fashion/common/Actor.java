@@ -1,5 +1,6 @@
 package cn.wenzhou.fashion.common;
 
+import java.util.List;
 import java.util.Set;
 
 import io.quarkus.security.ForbiddenException;
@@ -22,6 +23,15 @@ public record Actor(String userId, Set<String> roles, Set<ProfileRef> profiles) 
 
     /** A profile of the library, addressed by its kind ({@code enterprise}, {@code institution}, {@code designer}) and id. */
     public record ProfileRef(String kind, long id) {
+    }
+
+    /** An id no record has (ids start at 1): keeps an "in" list of a query from being empty. */
+    private static final List<Long> NONE = List.of(-1L);
+
+    /** The ids of the actor's profiles of one kind, for an "in" condition of a query (never empty). */
+    public List<Long> profileIds(String kind) {
+        List<Long> ids = profiles.stream().filter(p -> p.kind().equals(kind)).map(ProfileRef::id).toList();
+        return ids.isEmpty() ? NONE : ids;
     }
 
     public boolean isAdmin() {

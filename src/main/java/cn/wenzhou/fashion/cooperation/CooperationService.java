@@ -33,8 +33,6 @@ public class CooperationService {
 
     private static final List<CooperationStatus> ACTIVE = List.of(CooperationStatus.REQUESTED, CooperationStatus.ACCEPTED,
             CooperationStatus.AGREED, CooperationStatus.IN_PROGRESS);
-    /** Stands for "no profile of this kind" in queries: ids start at 1. */
-    private static final List<Long> NONE = List.of(-1L);
 
     private final Records records;
     private final EntityManager em;
@@ -165,9 +163,9 @@ public class CooperationService {
         var count = em.createQuery("select count(c)" + from + where, Long.class);
         for (var q : List.of(query, count)) {
             if (!actor.isAdmin()) {
-                q.setParameter("enterprises", owned(actor, Enterprise.KIND))
-                        .setParameter("institutions", owned(actor, Institution.KIND))
-                        .setParameter("designers", owned(actor, Designer.KIND));
+                q.setParameter("enterprises", actor.profileIds(Enterprise.KIND))
+                        .setParameter("institutions", actor.profileIds(Institution.KIND))
+                        .setParameter("designers", actor.profileIds(Designer.KIND));
                 if (actor.userId() != null) {
                     q.setParameter("user", actor.userId());
                 }
@@ -199,9 +197,9 @@ public class CooperationService {
         }
         var query = em.createQuery(jpql, Long.class).setParameter("profile", profileId);
         if (Enterprise.KIND.equals(profileKind)) {
-            query.setParameter("institutions", owned(actor, Institution.KIND)).setParameter("designers", owned(actor, Designer.KIND));
+            query.setParameter("institutions", actor.profileIds(Institution.KIND)).setParameter("designers", actor.profileIds(Designer.KIND));
         } else {
-            query.setParameter("enterprises", owned(actor, Enterprise.KIND));
+            query.setParameter("enterprises", actor.profileIds(Enterprise.KIND));
         }
         return query.getSingleResult() > 0;
     }
@@ -290,11 +288,6 @@ public class CooperationService {
         var events = em.createQuery("from CooperationEvent where cooperationId = :id order by id", CooperationEvent.class)
                 .setParameter("id", cooperation.id).getResultList();
         return CooperationView.of(cooperation, events);
-    }
-
-    private static List<Long> owned(Actor actor, String kind) {
-        List<Long> ids = actor.profiles().stream().filter(p -> p.kind().equals(kind)).map(Actor.ProfileRef::id).toList();
-        return ids.isEmpty() ? NONE : ids;
     }
 
     private static String reason(ReasonInput input) {

@@ -4,14 +4,12 @@ import static cn.wenzhou.fashion.search.SearchFields.*;
 
 import java.time.Instant;
 import java.util.Collection;
-import java.util.List;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.engine.backend.types.dsl.IndexFieldTypeFactory;
@@ -38,8 +36,7 @@ public class SearchDocumentBinder implements TypeBinder {
         IndexSchemaElement schema = context.indexSchemaElement();
         IndexFieldTypeFactory f = context.typeFactory();
         var keyword = f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES).toIndexFieldType();
-        var text = f.asString().analyzer(TEXT_ANALYZER).projectable(Projectable.YES)
-                .highlightable(List.of(Highlightable.UNIFIED, Highlightable.PLAIN)).toIndexFieldType();
+        var text = f.asString().analyzer(TEXT_ANALYZER).projectable(Projectable.YES).toIndexFieldType();
 
         var termFields = new TermFields(schema.field(TERMS, f.asString().analyzer(TERMS_ANALYZER)).toReference());
         var suggestions = new SuggestionFields(

@@ -2,6 +2,7 @@ package cn.wenzhou.fashion.security;
 
 import jakarta.inject.Singleton;
 
+import cn.wenzhou.fashion.account.OwnedProfile;
 import cn.wenzhou.fashion.common.Contact;
 import cn.wenzhou.fashion.common.LibraryRecord;
 import cn.wenzhou.fashion.cooperation.CooperationService;
@@ -29,7 +30,7 @@ public class ContactPolicy {
             return true;
         }
         return user.signedIn() && !actors.current().profiles().isEmpty()
-                && cooperations.isAcceptedCounterparty(actors.current().profiles(), ActorResolver.kindOf(profile), profile.id);
+                && cooperations.isAcceptedCounterparty(actors.current().profiles(), OwnedProfile.kindOf(profile), profile.id);
     }
 
     /** The profile's contact details if the current user may see them, otherwise null. */

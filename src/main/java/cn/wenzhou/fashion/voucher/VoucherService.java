@@ -35,7 +35,6 @@ public class VoucherService {
     static final ZoneId WENZHOU = ZoneId.of("Asia/Shanghai");
     private static final List<CooperationStatus> AGREED = List.of(CooperationStatus.AGREED, CooperationStatus.IN_PROGRESS,
             CooperationStatus.COMPLETED);
-    private static final List<Long> NONE = List.of(-1L);
 
     private final EntityManager em;
     private final VoucherPolicy policy;
@@ -161,7 +160,7 @@ public class VoucherService {
         var count = em.createQuery("select count(v) from Voucher v" + where, Long.class);
         for (var q : List.of(query, count)) {
             if (!actor.isAdmin()) {
-                q.setParameter("enterprises", owned(actor, Enterprise.KIND)).setParameter("institutions", owned(actor, Institution.KIND));
+                q.setParameter("enterprises", actor.profileIds(Enterprise.KIND)).setParameter("institutions", actor.profileIds(Institution.KIND));
                 if (actor.userId() != null) {
                     q.setParameter("user", actor.userId());
                 }
@@ -234,8 +233,4 @@ public class VoucherService {
         return voucher;
     }
 
-    private static List<Long> owned(Actor actor, String kind) {
-        List<Long> ids = actor.profiles().stream().filter(p -> p.kind().equals(kind)).map(Actor.ProfileRef::id).toList();
-        return ids.isEmpty() ? NONE : ids;
-    }
 }

@@ -149,14 +149,11 @@ class SpeedBenchmarkTest {
 
         List<HttpRequest> search = terms.stream().map(q -> get("api/search?q=" + encode(q) + "&size=20")).toList();
         // Searches nobody made before: a title with a trade term, each once, so that no cache has seen them.
-        List<String> freshTexts = new ArrayList<>();
+        Set<String> freshTexts = new LinkedHashSet<>();
         List<String> allTerms = new ArrayList<>(CHINESE_TERMS);
         allTerms.addAll(ENGLISH_TERMS);
         for (int i = 0; freshTexts.size() < WARM_UP + REQUESTS && i < 100 * (WARM_UP + REQUESTS); i++) {
-            String text = needs.get(i % needs.size()).path("title").asText() + " " + allTerms.get((i / needs.size() + i) % allTerms.size());
-            if (!freshTexts.contains(text)) {
-                freshTexts.add(text);
-            }
+            freshTexts.add(needs.get(i % needs.size()).path("title").asText() + " " + allTerms.get((i / needs.size() + i) % allTerms.size()));
         }
         List<HttpRequest> fresh = freshTexts.stream().map(q -> get("api/search?q=" + encode(q) + "&size=20")).toList();
         List<HttpRequest> suggest = suggestions.stream().map(q -> get("api/suggest?q=" + encode(q))).toList();
