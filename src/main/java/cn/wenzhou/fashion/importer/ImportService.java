@@ -31,6 +31,7 @@ import cn.wenzhou.fashion.enterprise.Enterprise;
 import cn.wenzhou.fashion.importer.ImportReport.LineMessage;
 import cn.wenzhou.fashion.need.Need;
 import cn.wenzhou.fashion.need.NeedInput;
+import cn.wenzhou.fashion.search.SegmentMerger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -44,17 +45,21 @@ public class ImportService {
 
     private static final Logger LOG = Logger.getLogger(ImportService.class);
     private static final int CHUNK = 500;
+    /** An import writing at least this many records is a bulk load, after which the index segments are merged. */
+    private static final int BULK_LOAD = 1_000;
     /** A legacy credit code with a wrong check character is kept and reported, not refused. */
     private static final String CREDIT_CODE = "creditCode";
 
     private final ObjectMapper mapper;
     private final Validator validator;
     private final EntityManager em;
+    private final SegmentMerger segments;
 
-    public ImportService(ObjectMapper mapper, Validator validator, EntityManager em) {
+    public ImportService(ObjectMapper mapper, Validator validator, EntityManager em, SegmentMerger segments) {
         this.mapper = mapper;
         this.validator = validator;
         this.em = em;
+        this.segments = segments;
     }
 
     public ImportReport importNdjson(BufferedReader reader) throws IOException {
@@ -79,6 +84,9 @@ public class ImportService {
             for (int from = 0; from < lines.size(); from += CHUNK) {
                 write(lines.subList(from, Math.min(lines.size(), from + CHUNK)), report);
             }
+        }
+        if (report.created + report.updated >= BULK_LOAD) {
+            segments.mergeAll();
         }
         return report.build();
     }

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -13,28 +15,37 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Turns text into the tokens of the scored {@code terms} index field, the same way for records and for
- * queries: width and case folded, Chinese segmented into words (Lucene smartcn), English stemmed, and a
- * concept token added for every term of the domain dictionary found. Elasticsearch only splits the result
- * on whitespace, so a minimal node and a full cluster index exactly the same tokens.
+ * queries: width and case folded, Chinese segmented into words (Lucene smartcn), English stemmed, stop words
+ * left out, and a concept token added for every term of the domain dictionary found. Elasticsearch only
+ * splits the result on whitespace, so a minimal node and a full cluster index exactly the same tokens.
  */
 public final class DomainAnalyzer {
 
     private static volatile DomainAnalyzer shared;
 
-    private final Analyzer words = new SmartChineseAnalyzer();
-    private final SynonymDictionary dictionary;
+    private static final String STOPWORDS = "/elastic/dictionary/stopwords.txt";
 
-    private DomainAnalyzer(SynonymDictionary dictionary) {
+    private final Analyzer segmenter = new SmartChineseAnalyzer();
+    private final SynonymDictionary dictionary;
+    /** As the segmenter outputs them (stemmed), so that "needs" in the list stops "need" in a text. */
+    private final Set<String> stopwords;
+
+    private DomainAnalyzer(SynonymDictionary dictionary, List<String> stopwordLines) {
         this.dictionary = dictionary;
+        this.stopwords = stopwordLines.stream()
+                .flatMap(line -> segment(Normalizer.normalize(line)).stream())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
-    /** The analyzer in use; the dictionary is read once, and again on {@link #reload(Path)}. */
+    /** The analyzer in use; the dictionaries are read once, and again on {@link #reload}. */
     public static DomainAnalyzer shared() {
         DomainAnalyzer analyzer = shared;
         if (analyzer == null) {
             synchronized (DomainAnalyzer.class) {
                 if (shared == null) {
-                    shared = new DomainAnalyzer(SynonymDictionary.load(configuredDictionary()));
+                    var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+                    shared = load(configured(config.getOptionalValue("library.search.dictionary", String.class)),
+                            configured(config.getOptionalValue("library.search.stopwords", String.class)));
                 }
                 analyzer = shared;
             }
@@ -42,17 +53,26 @@ public final class DomainAnalyzer {
         return analyzer;
     }
 
-    /** Reads the dictionary again (from {@code file}, or the classpath when null); returns its group count. */
-    public static int reload(Path file) {
-        var analyzer = new DomainAnalyzer(SynonymDictionary.load(file));
+    /**
+     * Reads the synonym dictionary and the stop words again (from these files, or the classpath copies of
+     * {@code elastic/dictionary} when null); returns a line for the log.
+     */
+    public static String reload(Path synonyms, Path stopwords) {
+        var analyzer = load(synonyms, stopwords);
         shared = analyzer;
-        return analyzer.dictionary.groups();
+        return "%d synonym groups, %d stop words".formatted(analyzer.dictionary.groups(), analyzer.stopwords.size());
     }
 
-    private static Path configuredDictionary() {
-        String file = org.eclipse.microprofile.config.ConfigProvider.getConfig()
-                .getOptionalValue("library.search.dictionary", String.class).orElse(null);
-        return file == null || file.isBlank() ? null : Path.of(file);
+    private static DomainAnalyzer load(Path synonyms, Path stopwords) {
+        List<String> stopwordLines = DictionaryFile.lines(stopwords, STOPWORDS).stream()
+                .flatMap(line -> List.of(line.split("\\s+")).stream())
+                .toList();
+        return new DomainAnalyzer(SynonymDictionary.load(synonyms), stopwordLines);
+    }
+
+    /** A configured file, or null for the classpath copy. */
+    public static Path configured(java.util.Optional<String> file) {
+        return file.filter(f -> !f.isBlank()).map(Path::of).orElse(null);
     }
 
     /** Space-separated tokens of a text: its words, then the concepts it mentions. */
@@ -77,8 +97,15 @@ public final class DomainAnalyzer {
     }
 
     private List<String> words(String text) {
+        List<String> tokens = segment(text);
+        tokens.removeIf(stopwords::contains);
+        return tokens;
+    }
+
+    /** The segmenter's words of a normalized text, lone Chinese characters left out. */
+    private List<String> segment(String text) {
         List<String> tokens = new ArrayList<>();
-        try (TokenStream stream = words.tokenStream("text", text)) {
+        try (TokenStream stream = segmenter.tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {

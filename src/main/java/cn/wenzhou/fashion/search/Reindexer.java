@@ -1,6 +1,10 @@
 package cn.wenzhou.fashion.search;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.jboss.logging.Logger;
@@ -15,22 +19,27 @@ public class Reindexer {
     private static final Logger LOG = Logger.getLogger(Reindexer.class);
 
     private final SearchMapping mapping;
-    private final java.util.Optional<String> dictionary;
+    private final SegmentMerger segments;
+    private final Optional<String> synonyms;
+    private final Optional<String> stopwords;
 
-    public Reindexer(SearchMapping mapping,
-            @org.eclipse.microprofile.config.inject.ConfigProperty(name = "library.search.dictionary") java.util.Optional<String> dictionary) {
+    public Reindexer(SearchMapping mapping, SegmentMerger segments,
+            @ConfigProperty(name = "library.search.dictionary") Optional<String> synonyms,
+            @ConfigProperty(name = "library.search.stopwords") Optional<String> stopwords) {
         this.mapping = mapping;
-        this.dictionary = dictionary;
+        this.segments = segments;
+        this.synonyms = synonyms;
+        this.stopwords = stopwords;
     }
 
     /**
-     * Reads the domain dictionary again, drops and recreates the indexes, then indexes every record;
+     * Reads the domain dictionary and the stop words again, drops and recreates the indexes, then indexes every record;
      * returns the time taken in milliseconds.
      */
     public long reindexAll() throws InterruptedException {
         long start = System.nanoTime();
-        int groups = DomainAnalyzer.reload(dictionary.filter(f -> !f.isBlank()).map(java.nio.file.Path::of).orElse(null));
-        LOG.infof("Dictionary reloaded: %d synonym groups", groups);
+        LOG.infof("Dictionaries reloaded: %s",
+                DomainAnalyzer.reload(DomainAnalyzer.configured(synonyms), DomainAnalyzer.configured(stopwords)));
         mapping.scope(Object.class).massIndexer()
                 // The minimal Elasticsearch has no delete-by-query, which the default purge needs.
                 .purgeAllOnStart(false)
@@ -38,6 +47,7 @@ public class Reindexer {
                 .threadsToLoadObjects(2)
                 .batchSizeToLoadObjects(200)
                 .startAndWait();
+        segments.mergeAll();
         long millis = (System.nanoTime() - start) / 1_000_000;
         LOG.infof("Reindexed every record in %d ms", millis);
         return millis;

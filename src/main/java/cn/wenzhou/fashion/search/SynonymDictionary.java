@@ -1,12 +1,5 @@
 package cn.wenzhou.fashion.search;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -73,23 +66,9 @@ final class SynonymDictionary {
 
     /** Reads the dictionary from a file, or from the classpath copy of {@code elastic/} when {@code file} is null. */
     static SynonymDictionary load(Path file) {
-        try (InputStream in = file != null ? Files.newInputStream(file)
-                : SynonymDictionary.class.getResourceAsStream("/elastic/dictionary/synonyms.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("no elastic/dictionary/synonyms.txt on the classpath");
-            }
-            List<List<String>> lines = new ArrayList<>();
-            var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    lines.add(List.of(line.split("\\s*,\\s*")));
-                }
-            }
-            return new SynonymDictionary(lines);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the synonym dictionary " + file, e);
-        }
+        return new SynonymDictionary(DictionaryFile.lines(file, "/elastic/dictionary/synonyms.txt").stream()
+                .map(line -> List.of(line.split("\\s*,\\s*")))
+                .toList());
     }
 
     /**

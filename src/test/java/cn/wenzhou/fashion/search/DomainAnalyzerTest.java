@@ -43,7 +43,15 @@ class DomainAnalyzerTest {
 
     @Test
     void chineseIsSegmentedIntoWordsNotCharacters() {
-        assertThat(tokens("改进配方")).contains("改进", "配方").doesNotContain("改", "配");
+        assertThat(tokens("鞋底配方")).contains("鞋底", "配方").doesNotContain("鞋", "配");
+    }
+
+    @Test
+    void stopWordsAreLeftOutInEitherLanguage() {
+        assertThat(tokens("需要改进鞋底配方")).contains("鞋底", "配方").doesNotContain("需要", "改进");
+        // The list says "needs" and "development": stopped in every form that stems to the same token.
+        assertThat(tokens("We need the developing of a sole")).contains("sole")
+                .doesNotContain("we", "need", "the", "develop", "of", "a");
     }
 
     @Test
