@@ -3,6 +3,7 @@ package cn.wenzhou.fashion.common;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
@@ -18,6 +19,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  * from, the subject of the user who owns it, timestamps and a version for optimistic locking.
  */
 @MappedSuperclass
+@EntityListeners(LibraryChanges.class)
 public abstract class LibraryRecord extends PanacheEntityBase {
 
     @Id

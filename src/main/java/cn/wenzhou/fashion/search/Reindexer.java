@@ -9,6 +9,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.jboss.logging.Logger;
 
+import cn.wenzhou.fashion.common.LibraryChanges;
+
 /**
  * Rebuilds every index from the database, the source of truth: after a change of analysis settings or
  * dictionaries, after restoring a database, or when an index was lost.
@@ -48,6 +50,7 @@ public class Reindexer {
                 .batchSizeToLoadObjects(200)
                 .startAndWait();
         segments.mergeAll();
+        LibraryChanges.changed();
         long millis = (System.nanoTime() - start) / 1_000_000;
         LOG.infof("Reindexed every record in %d ms", millis);
         return millis;

@@ -2,14 +2,15 @@ package cn.wenzhou.fashion.search;
 
 import static cn.wenzhou.fashion.search.SearchFields.*;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -35,24 +36,38 @@ public class SearchService {
     private static final int FRAGMENT_SIZE = 80;
     private static final int FRAGMENTS = 2;
 
+    /** Results kept for reuse: at most this many (a page of 20 hits with facets is some 30 kB). */
+    private static final int RECENT = 1_000;
+
     private final SearchSession session;
     private final TextQuery textQuery;
     private final SearchableKinds kinds;
+    private final RecentResults<Key, SearchResult> recent;
 
-    public SearchService(SearchSession session, TextQuery textQuery, SearchableKinds kinds) {
+    public SearchService(SearchSession session, TextQuery textQuery, SearchableKinds kinds,
+            @ConfigProperty(name = "library.search.recent-results.ttl", defaultValue = "10s") Duration recentResultsTtl) {
         this.session = session;
         this.textQuery = textQuery;
         this.kinds = kinds;
+        this.recent = new RecentResults<>(recentResultsTtl, RECENT);
+    }
+
+    /** What decides a result: the query and the kinds the user may see. */
+    private record Key(SearchQuery query, List<Class<? extends Searchable>> kinds) {
     }
 
     /**
-     * One request for the page, the total and the facet counts: one pass over the matches. Elasticsearch's
-     * shard request cache keeps its result until the index changes: users repeat searches (trade terms,
-     * browsing by facet), and a repeated search then costs little more than the fetch of the page.
+     * Users repeat searches (trade terms, browsing by facet): a result is kept for reuse a few seconds
+     * ({@link RecentResults}); Elasticsearch's shard request cache then keeps it until the index changes.
      */
-    @Transactional
     public SearchResult search(SearchQuery query) {
-        SearchScope<Searchable> scope = session.scope(kinds.forCurrentUser());
+        List<Class<? extends Searchable>> visible = kinds.forCurrentUser();
+        return recent.get(new Key(query, visible), () -> searchIndexes(query, visible));
+    }
+
+    /** One request for the page, the total and the facet counts: one pass over the matches. */
+    private SearchResult searchIndexes(SearchQuery query, List<Class<? extends Searchable>> visible) {
+        SearchScope<Searchable> scope = session.scope(visible);
         AnalyzedText text = query.hasText() ? AnalyzedText.of(query.text()) : null;
         Highlighter highlighter = text == null ? null : Highlighter.of(text, FRAGMENT_SIZE, FRAGMENTS);
         var counted = session.search(scope).extension(ElasticsearchExtension.get())

@@ -3,6 +3,7 @@ package cn.wenzhou.fashion.search;
 import static cn.wenzhou.fashion.search.SearchFields.SUGGEST;
 import static cn.wenzhou.fashion.search.SearchFields.SUGGEST_TEXT;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,8 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -33,27 +34,41 @@ public class SuggestionService {
     /** Records per shard whose values are counted. */
     private static final int SAMPLE = 500;
 
+    /** Suggestion lists kept for reuse: type-ahead repeats the same short prefixes all day. */
+    private static final int RECENT = 10_000;
+
     private final SearchSession session;
     private final SearchableKinds kinds;
+    private final RecentResults<Key, List<Suggestion>> recent;
 
-    public SuggestionService(SearchSession session, SearchableKinds kinds) {
+    public SuggestionService(SearchSession session, SearchableKinds kinds,
+            @ConfigProperty(name = "library.search.recent-results.ttl", defaultValue = "10s") Duration recentResultsTtl) {
         this.session = session;
         this.kinds = kinds;
+        this.recent = new RecentResults<>(recentResultsTtl, RECENT);
     }
 
-    @Transactional
+    /** What decides a suggestion list: the prefix, the size and the kinds the user may see. */
+    private record Key(String typed, int size, List<Class<? extends Searchable>> kinds) {
+    }
+
     public List<Suggestion> suggest(String prefix, int size) {
         String typed = prefix.strip();
-        Map<String, Long> found = new LinkedHashMap<>(byPrefix(typed, size));
+        List<Class<? extends Searchable>> visible = kinds.forCurrentUser();
+        return recent.get(new Key(typed, size, visible), () -> suggestFromIndexes(typed, size, visible));
+    }
+
+    private List<Suggestion> suggestFromIndexes(String typed, int size, List<Class<? extends Searchable>> visible) {
+        Map<String, Long> found = new LinkedHashMap<>(byPrefix(typed, size, visible));
         if (found.size() < size && isLatinWord(typed) && typed.length() >= 4) {
-            byTypo(typed).forEach(found::putIfAbsent);
+            byTypo(typed, visible).forEach(found::putIfAbsent);
         }
         List<Suggestion> suggestions = new ArrayList<>();
         found.forEach((text, count) -> suggestions.add(new Suggestion(text, count)));
-        return suggestions.subList(0, Math.min(size, suggestions.size()));
+        return List.copyOf(suggestions.subList(0, Math.min(size, suggestions.size())));
     }
 
-    private Map<String, Long> byPrefix(String typed, int size) {
+    private Map<String, Long> byPrefix(String typed, int size, List<Class<? extends Searchable>> visible) {
         var prefix = new JsonObject();
         var value = new JsonObject();
         value.addProperty("value", typed);
@@ -61,10 +76,10 @@ public class SuggestionService {
         prefix.add(SUGGEST, value);
         var query = new JsonObject();
         query.add("prefix", prefix);
-        return values(query, terms(size, caseInsensitivePrefix(typed)));
+        return values(visible, query, terms(size, caseInsensitivePrefix(typed)));
     }
 
-    private Map<String, Long> byTypo(String typed) {
+    private Map<String, Long> byTypo(String typed, List<Class<? extends Searchable>> visible) {
         var match = new JsonObject();
         var options = new JsonObject();
         options.addProperty("query", typed);
@@ -74,7 +89,7 @@ public class SuggestionService {
         var query = new JsonObject();
         query.add("match", match);
         Map<String, Long> close = new LinkedHashMap<>();
-        values(query, terms(FUZZY_CANDIDATES, null)).forEach((text, count) -> {
+        values(visible, query, terms(FUZZY_CANDIDATES, null)).forEach((text, count) -> {
             if (hasWordNear(text, typed)) {
                 close.put(text, count);
             }
@@ -105,8 +120,8 @@ public class SuggestionService {
         return aggregation;
     }
 
-    private Map<String, Long> values(JsonObject query, JsonObject aggregation) {
-        JsonObject result = session.search(session.scope(kinds.forCurrentUser()))
+    private Map<String, Long> values(List<Class<? extends Searchable>> visible, JsonObject query, JsonObject aggregation) {
+        JsonObject result = session.search(session.scope(visible))
                 .extension(ElasticsearchExtension.get())
                 .where(f -> f.fromJson(query))
                 .aggregation(VALUES, f -> f.fromJson(aggregation))

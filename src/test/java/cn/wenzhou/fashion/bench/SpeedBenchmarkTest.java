@@ -47,7 +47,8 @@ import io.quarkus.test.security.TestSecurity;
 /**
  * Latency and throughput of the read paths over a library of 100,000 generated records (override with
  * {@code -Dbenchmark.size=N}): search (200 strings, repeated as users repeat searches, and searches never
- * made before, which no cache has seen), suggest, match of a stored need and match preview of a draft need.
+ * made before, which no cache has seen), suggest (prefixes repeated, and prefixes never typed before), match
+ * of a stored need and match preview of a draft need.
  * Each operation gets a warm-up, then N requests from 4 concurrent clients over plain HTTP; prints requests,
  * throughput, p50/p95/p99/max against the goals and keeps the report in target/benchmarks/speed.txt.
  * Goals are reported, not asserted (timings flake); every response must be 200. An endpoint that answers
@@ -157,15 +158,28 @@ class SpeedBenchmarkTest {
         }
         List<HttpRequest> fresh = freshTexts.stream().map(q -> get("api/search?q=" + encode(q) + "&size=20")).toList();
         List<HttpRequest> suggest = suggestions.stream().map(q -> get("api/suggest?q=" + encode(q))).toList();
+        // Prefixes nobody typed before: 2-6 leading characters of titles of many needs, each once.
+        Set<String> freshPrefixes = new LinkedHashSet<>();
+        for (JsonNode need : sampleNeeds(10 * WORKLOAD)) {
+            String title = need.path("title").asText().strip();
+            for (int length = 2; length <= Math.min(6, title.length()); length++) {
+                freshPrefixes.add(title.substring(0, length).strip());
+            }
+        }
+        freshPrefixes.removeAll(prefixes);
+        freshPrefixes.removeIf(p -> p.length() < 2);
+        List<HttpRequest> freshSuggest = freshPrefixes.stream().limit(WARM_UP + REQUESTS)
+                .map(q -> get("api/suggest?q=" + encode(q))).toList();
         List<HttpRequest> match = needs.stream().map(n -> get("api/needs/" + n.path("id").asLong() + "/matches?limit=10")).toList();
         List<HttpRequest> preview = new ArrayList<>();
         for (JsonNode need : needs) {
             preview.add(post("api/matches", draft(need)));
         }
-        line("workloads: %d search strings, %d new search strings (each searched once), %d suggestion prefixes, %d need ids, %d draft needs",
-                search.size(), fresh.size(), suggest.size(), match.size(), preview.size());
+        line("workloads: %d search strings, %d new search strings (each searched once), %d suggestion prefixes, %d new prefixes "
+                + "(each typed once), %d need ids, %d draft needs",
+                search.size(), fresh.size(), suggest.size(), freshSuggest.size(), match.size(), preview.size());
         line("");
-        line("%-9s %8s %8s %10s %8s %8s %8s %8s  %-10s %s", "operation", "requests", "non-200", "req/s",
+        line("%-11s %8s %8s %10s %8s %8s %8s %8s  %-10s %s", "operation", "requests", "non-200", "req/s",
                 "p50 ms", "p95 ms", "p99 ms", "max ms", "goal p95", "");
 
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -178,6 +192,9 @@ class SpeedBenchmarkTest {
             non200 += measure("search-new", fresh.subList(0, WARM_UP), fresh.subList(WARM_UP, fresh.size()), GOAL_SEARCH_MS, client, pool,
                     failures);
             non200 += measure("suggest", suggest, suggest, GOAL_SUGGEST_MS, client, pool, failures);
+            // As many new prefixes as the titles give, none twice.
+            non200 += measure("suggest-new", freshSuggest.subList(0, WARM_UP), freshSuggest.subList(WARM_UP, freshSuggest.size()),
+                    Math.min(REQUESTS, freshSuggest.size() - WARM_UP), GOAL_SUGGEST_MS, client, pool, failures);
             non200 += measure("match", match, match, GOAL_MATCH_MS, client, pool, failures);
             non200 += measure("preview", preview, preview, GOAL_PREVIEW_MS, client, pool, failures);
         } finally {
@@ -196,17 +213,22 @@ class SpeedBenchmarkTest {
     /** Warm-up, then the measured run; prints one line and returns how many responses were not 200. */
     private long measure(String name, List<HttpRequest> warmUpWorkload, List<HttpRequest> workload, double goalMs, HttpClient client,
             ExecutorService pool, List<String> failures) throws Exception {
+        return measure(name, warmUpWorkload, workload, REQUESTS, goalMs, client, pool, failures);
+    }
+
+    private long measure(String name, List<HttpRequest> warmUpWorkload, List<HttpRequest> workload, int requests, double goalMs,
+            HttpClient client, ExecutorService pool, List<String> failures) throws Exception {
         Run warmUp = run(warmUpWorkload, WARM_UP, client, pool);
         if (Arrays.stream(warmUp.statuses).allMatch(status -> status == 404)) {
-            line("%-9s not available (404 for every request), skipped", name);
+            line("%-11s not available (404 for every request), skipped", name);
             return 0;
         }
-        Run run = run(workload, REQUESTS, client, pool);
+        Run run = run(workload, requests, client, pool);
         long[] sorted = run.nanos.clone();
         Arrays.sort(sorted);
         long bad = warmUp.non200() + run.non200();
-        line("%-9s %8d %8d %10.1f %8.1f %8.1f %8.1f %8.1f  <= %3.0f ms  %s", name, REQUESTS, bad,
-                REQUESTS / (run.wallNanos / 1e9), ms(percentile(sorted, 50)), ms(percentile(sorted, 95)),
+        line("%-11s %8d %8d %10.1f %8.1f %8.1f %8.1f %8.1f  <= %3.0f ms  %s", name, requests, bad,
+                requests / (run.wallNanos / 1e9), ms(percentile(sorted, 50)), ms(percentile(sorted, 95)),
                 ms(percentile(sorted, 99)), ms(sorted[sorted.length - 1]), goalMs,
                 ms(percentile(sorted, 95)) <= goalMs ? "met" : "missed");
         if (bad > 0) {

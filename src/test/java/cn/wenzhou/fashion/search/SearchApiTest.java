@@ -63,6 +63,46 @@ class SearchApiTest {
     }
 
     @Test
+    void aRepeatedSearchSeesARecordCreatedSinceAndItsChanges() {
+        String word = letters(unique("hinge"));
+        Map<String, Object> query = Map.of("q", word, "kind", "designer");
+        assertThat(search(query).getInt("total")).isZero();
+        String externalId = unique("dsg");
+        long id = create("/api/designers", """
+                {"externalId":"%s","name":"陈铰链","description":"%s",
+                 "industries":["EYEWEAR"],"location":{"country":"CN","district":"LUCHENG"}}
+                """.formatted(externalId, word));
+        assertThat(search(query).getList("items.externalId")).containsExactly(externalId);
+
+        given().contentType("application/json").body("""
+                {"externalId":"%s","name":"陈铰链","description":"镜框设计",
+                 "industries":["EYEWEAR"],"location":{"country":"CN","district":"LUCHENG"}}
+                """.formatted(externalId))
+                .when().put("/api/designers/" + id).then().statusCode(200);
+        assertThat(search(query).getInt("total")).isZero();
+    }
+
+    @Test
+    void aRepeatedSuggestionSeesANameCreatedSince() {
+        String name = "Zephyrine " + letters(unique("d"));
+        assertThat(suggestions(name)).isEmpty();
+        create("/api/designers", """
+                {"externalId":"%s","name":"%s","industries":["APPAREL"],"location":{"country":"CN","district":"OUHAI"}}
+                """.formatted(unique("dsg"), name));
+        assertThat(suggestions(name)).contains(name);
+    }
+
+    /** A word no record has: letters only, as digits would be words of their own. */
+    private static String letters(String unique) {
+        return unique.replaceAll("\\W", "").chars().mapToObj(c -> String.valueOf((char) (Character.isDigit(c) ? 'g' + c - '0' : c)))
+                .collect(java.util.stream.Collectors.joining());
+    }
+
+    private static List<String> suggestions(String prefix) {
+        return given().queryParam("q", prefix).when().get("/api/suggest").then().statusCode(200).extract().jsonPath().getList("text");
+    }
+
+    @Test
     void englishQueryFindsForeignInstitutionsDescribedInEnglish() {
         List<String> found = search(Map.of("q", "slip resistance testing", "size", 10)).getList("items.externalId");
         assertThat(found).contains("p-inst-036");

@@ -1,0 +1,39 @@
+package cn.wenzhou.fashion.search;
+
+import java.time.Duration;
+import java.util.function.Supplier;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import cn.wenzhou.fashion.common.LibraryChanges;
+
+/**
+ * Results kept for reuse for a few seconds, and never across a change of the library made through this
+ * instance ({@link LibraryChanges}). Popular searches and type-ahead prefixes (鞋, 镜架, sli...) come back far
+ * more often than records change, and a kept result costs no Elasticsearch request. The time limit bounds
+ * how long a change made through another instance, or racing with the search, can stay unseen.
+ */
+final class RecentResults<K, V> {
+
+    private record Entry<K>(long generation, K key) {
+    }
+
+    private final Cache<Entry<K>, V> cache;
+
+    RecentResults(Duration timeToLive, long maximumSize) {
+        this.cache = Caffeine.newBuilder().expireAfterWrite(timeToLive).maximumSize(maximumSize).build();
+    }
+
+    /** The kept result for {@code key}, or a new one from {@code compute} (which is kept unless it throws). */
+    V get(K key, Supplier<V> compute) {
+        var entry = new Entry<>(LibraryChanges.generation(), key);
+        V kept = cache.getIfPresent(entry);
+        if (kept != null) {
+            return kept;
+        }
+        V computed = compute.get();
+        cache.put(entry, computed);
+        return computed;
+    }
+}

@@ -1,0 +1,52 @@
+package cn.wenzhou.fashion.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+import cn.wenzhou.fashion.common.LibraryChanges;
+
+class RecentResultsTest {
+
+    private final AtomicInteger computed = new AtomicInteger();
+
+    private String compute() {
+        return "result " + computed.incrementAndGet();
+    }
+
+    @Test
+    void aRepeatedKeyReusesTheResult() {
+        var recent = new RecentResults<String, String>(Duration.ofMinutes(1), 10);
+        assertThat(recent.get("鞋底", this::compute)).isEqualTo("result 1");
+        assertThat(recent.get("鞋底", this::compute)).isEqualTo("result 1");
+        assertThat(recent.get("镜架", this::compute)).isEqualTo("result 2");
+    }
+
+    @Test
+    void aChangeOfTheLibraryIsNeverServedStale() {
+        var recent = new RecentResults<String, String>(Duration.ofMinutes(1), 10);
+        recent.get("鞋底", this::compute);
+        LibraryChanges.changed();
+        assertThat(recent.get("鞋底", this::compute)).isEqualTo("result 2");
+    }
+
+    @Test
+    void aFailureIsNotKept() {
+        var recent = new RecentResults<String, String>(Duration.ofMinutes(1), 10);
+        assertThatThrownBy(() -> recent.get("鞋底", () -> {
+            throw new IllegalStateException("Elasticsearch is down");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(recent.get("鞋底", this::compute)).isEqualTo("result 1");
+    }
+
+    @Test
+    void noTimeToLiveKeepsNothing() {
+        var recent = new RecentResults<String, String>(Duration.ZERO, 10);
+        recent.get("鞋底", this::compute);
+        assertThat(recent.get("鞋底", this::compute)).isEqualTo("result 2");
+    }
+}
