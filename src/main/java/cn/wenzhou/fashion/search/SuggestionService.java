@@ -76,7 +76,9 @@ public class SuggestionService {
         prefix.add(SUGGEST, value);
         var query = new JsonObject();
         query.add("prefix", prefix);
-        return values(visible, query, terms(size, caseInsensitivePrefix(typed)));
+        // Every match of a prefix scores the same: each shard's first SAMPLE matches are as good a sample as
+        // any, and stopping there spares counting the thousands of records that a short prefix matches.
+        return values(visible, query, terms(size, caseInsensitivePrefix(typed)), SAMPLE);
     }
 
     private Map<String, Long> byTypo(String typed, List<Class<? extends Searchable>> visible) {
@@ -89,7 +91,7 @@ public class SuggestionService {
         var query = new JsonObject();
         query.add("match", match);
         Map<String, Long> close = new LinkedHashMap<>();
-        values(visible, query, terms(FUZZY_CANDIDATES, null)).forEach((text, count) -> {
+        values(visible, query, bestScored(terms(FUZZY_CANDIDATES, null)), null).forEach((text, count) -> {
             if (hasWordNear(text, typed)) {
                 close.put(text, count);
             }
@@ -97,10 +99,7 @@ public class SuggestionService {
         return close;
     }
 
-    /**
-     * A terms aggregation over the suggestion values (optionally only those matching a regular expression),
-     * counted on a sample of the matching records: type-ahead needs the frequent values fast, not exact counts.
-     */
+    /** A terms aggregation over the suggestion values (optionally only those matching a regular expression). */
     private static JsonObject terms(int size, String include) {
         var terms = new JsonObject();
         terms.addProperty("field", SUGGEST);
@@ -108,27 +107,45 @@ public class SuggestionService {
         if (include != null) {
             terms.addProperty("include", include);
         }
-        var values = new JsonObject();
-        values.add("terms", terms);
-        var aggregations = new JsonObject();
-        aggregations.add("values", values);
-        var sampler = new JsonObject();
-        sampler.addProperty("shard_size", SAMPLE);
         var aggregation = new JsonObject();
-        aggregation.add("sampler", sampler);
-        aggregation.add("aggs", aggregations);
+        aggregation.add("terms", terms);
         return aggregation;
     }
 
-    private Map<String, Long> values(List<Class<? extends Searchable>> visible, JsonObject query, JsonObject aggregation) {
+    /** {@code aggregation} over the SAMPLE best scored matches of each shard. */
+    private static JsonObject bestScored(JsonObject aggregation) {
+        var aggregations = new JsonObject();
+        aggregations.add(VALUES.name(), aggregation);
+        var sampler = new JsonObject();
+        sampler.addProperty("shard_size", SAMPLE);
+        var sampled = new JsonObject();
+        sampled.add("sampler", sampler);
+        sampled.add("aggs", aggregations);
+        return sampled;
+    }
+
+    /**
+     * The values and counts of a terms aggregation, possibly inside a sampler, over the matches of
+     * {@code query}, or over the first {@code firstMatches} of each shard when not null. Type-ahead needs the
+     * frequent values fast, not exact counts, and no total.
+     */
+    private Map<String, Long> values(List<Class<? extends Searchable>> visible, JsonObject query, JsonObject aggregation,
+            Integer firstMatches) {
         JsonObject result = session.search(session.scope(visible))
                 .extension(ElasticsearchExtension.get())
                 .where(f -> f.fromJson(query))
                 .aggregation(VALUES, f -> f.fromJson(aggregation))
+                .requestTransformer(request -> {
+                    request.body().addProperty("track_total_hits", false);
+                    if (firstMatches != null) {
+                        request.body().addProperty("terminate_after", firstMatches);
+                    }
+                })
                 .fetch(0)
                 .aggregation(VALUES);
+        JsonObject terms = result.has(VALUES.name()) ? result.getAsJsonObject(VALUES.name()) : result;
         Map<String, Long> values = new LinkedHashMap<>();
-        result.getAsJsonObject("values").getAsJsonArray("buckets").forEach(bucket -> values.put(
+        terms.getAsJsonArray("buckets").forEach(bucket -> values.put(
                 bucket.getAsJsonObject().get("key").getAsString(), bucket.getAsJsonObject().get("doc_count").getAsLong()));
         return values;
     }
