@@ -14,16 +14,16 @@ import cn.wenzhou.fashion.common.Scope;
  * a facet's counts are computed without its own filter (multi-select faceting).
  */
 public enum Facet {
-    KIND("kind", SearchFields.KIND, "Kind", List.of("institution", "designer", "enterprise", "need")),
+    KIND("kind", SearchFields.KIND, "Kind", List.of("institution", "designer", "enterprise", "need"), "need"),
     INDUSTRY("industry", SearchFields.INDUSTRY, "Industry", codes(Industry.values())),
     CATEGORY("category", SearchFields.CATEGORY, "CapabilityCategory", codes(CapabilityCategory.values())),
     INSTITUTION_TYPE("institutionType", SearchFields.INSTITUTION_TYPE, "InstitutionType", codes(InstitutionType.values())),
     DISTRICT("district", SearchFields.DISTRICT, "District", codes(District.values())),
     SCOPE("scope", SearchFields.SCOPE, "Scope", List.of(Scope.LOCAL.name(), Scope.DOMESTIC.name(), Scope.INTERNATIONAL.name())),
     COUNTRY("country", SearchFields.COUNTRY, "Country", null),
-    VOUCHER("voucher", SearchFields.VOUCHER, "Flag", List.of("true", "false")),
+    VOUCHER("voucher", SearchFields.VOUCHER, "Flag", List.of("true", "false"), "false"),
     VOUCHER_CATEGORY("voucherCategory", SearchFields.VOUCHER_CATEGORY, "CapabilityCategory", codes(CapabilityCategory.values())),
-    SETTLED("settled", SearchFields.SETTLED, "Flag", List.of("true", "false"));
+    SETTLED("settled", SearchFields.SETTLED, "Flag", List.of("true", "false"), "false");
 
     /** The query parameter, also the facet's name in responses. */
     public final String param;
@@ -32,12 +32,22 @@ public enum Facet {
     public final String labelGroup;
     /** The allowed values; null when any two-letter code is allowed (countries). */
     private final List<String> values;
+    /**
+     * For a facet of which every record has exactly one value: its commonest value, which the facets field
+     * leaves out (counting it cost a doc-value ordinal per match); its count is the total less the others'.
+     */
+    public final String implied;
 
     Facet(String param, String field, String labelGroup, List<String> values) {
+        this(param, field, labelGroup, values, null);
+    }
+
+    Facet(String param, String field, String labelGroup, List<String> values, String implied) {
         this.param = param;
         this.field = field;
         this.labelGroup = labelGroup;
         this.values = values;
+        this.implied = implied;
     }
 
     public boolean accepts(String value) {
@@ -62,6 +72,12 @@ public enum Facet {
             case VOUCHER_CATEGORY -> doc.voucherCategories();
             case SETTLED -> List.of(Boolean.toString(doc.settled()));
         };
+    }
+
+    /** This facet's values in a document's facets field: all but the implied one. */
+    public List<String> countedValuesOf(SearchDocument doc) {
+        List<String> values = valuesOf(doc);
+        return implied == null ? values : values.stream().filter(value -> !value.equals(implied)).toList();
     }
 
     /** The value of the combined facets field: {@code industry:FOOTWEAR}. */

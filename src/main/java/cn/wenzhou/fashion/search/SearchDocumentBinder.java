@@ -139,7 +139,7 @@ public class SearchDocumentBinder implements TypeBinder {
             suggestions.write(target, doc);
             addAll(target, concepts, doc.concepts());
             for (Facet facet : Facet.values()) {
-                for (String value : facet.valuesOf(doc)) {
+                for (String value : facet.countedValuesOf(doc)) {
                     target.addValue(facets, facet.token(value));
                 }
             }

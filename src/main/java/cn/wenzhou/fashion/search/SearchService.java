@@ -86,15 +86,14 @@ public class SearchService {
         List<SearchResult.Hit> items = hits.stream().map(h -> h.hit().highlighted(highlighter)).toList();
         String next = hits.size() < query.size() ? null : SearchCursor.after(query.sort(), hits.get(hits.size() - 1).json()).encoded();
 
-        Map<String, Long> counts = counted.aggregation(FACET_COUNTS);
+        var counts = new Counts(counted.total().hitCount(), counted.aggregation(FACET_COUNTS));
         Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
-            Map<String, Long> facetCounts = query.filters().containsKey(facet)
-                    ? countsOf(facet, countsWithoutOwnFilter(scope, query, text, facet))
-                    : countsOf(facet, counts);
+            Map<String, Long> facetCounts = (query.filters().containsKey(facet) ? countsWithoutOwnFilter(scope, query, text, facet) : counts)
+                    .of(facet);
             facets.put(facet.param, facetValues(facet, facetCounts, query.filters().getOrDefault(facet, List.of())));
         }
-        return new SearchResult(counted.total().hitCount(), query.page(), query.size(), items, next, facets);
+        return new SearchResult(counts.total(), query.page(), query.size(), items, next, facets);
     }
 
     /** A hit with the raw Elasticsearch hit, whose sort values are the cursor of the next page. */
@@ -102,24 +101,39 @@ public class SearchService {
     }
 
     /** A selected facet counts its values as if it were not selected, so that users can add values to it. */
-    private Map<String, Long> countsWithoutOwnFilter(SearchScope<Searchable> scope, SearchQuery query, AnalyzedText text, Facet facet) {
-        return session.search(scope)
+    private Counts countsWithoutOwnFilter(SearchScope<Searchable> scope, SearchQuery query, AnalyzedText text, Facet facet) {
+        var result = session.search(scope)
                 .where(f -> predicate(f, query, text, facet))
                 .aggregation(FACET_COUNTS, f -> f.terms().field(FACETS, String.class).maxTermCount(FACET_SIZE))
-                .fetch(0)
-                .aggregation(FACET_COUNTS);
+                .fetch(0);
+        return new Counts(result.total().hitCount(), result.aggregation(FACET_COUNTS));
     }
 
-    /** One facet's values and counts out of the combined {@code facet:value} counts, most frequent first. */
-    private static Map<String, Long> countsOf(Facet facet, Map<String, Long> all) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        String prefix = facet.token("");
-        all.forEach((token, count) -> {
-            if (token.startsWith(prefix)) {
-                counts.put(token.substring(prefix.length()), count);
+    /** The matches of a request: how many, and the counts of the combined {@code facet:value} tokens. */
+    private record Counts(long total, Map<String, Long> tokens) {
+
+        /** One facet's values and counts, most frequent first; an implied value counts what the others leave. */
+        Map<String, Long> of(Facet facet) {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            String prefix = facet.token("");
+            tokens.forEach((token, count) -> {
+                if (token.startsWith(prefix)) {
+                    counts.put(token.substring(prefix.length()), count);
+                }
+            });
+            if (facet.implied == null) {
+                return counts;
             }
-        });
-        return counts;
+            long implied = total - counts.values().stream().mapToLong(Long::longValue).sum();
+            if (implied > 0) {
+                counts.put(facet.implied, implied);
+            }
+            Map<String, Long> ordered = new LinkedHashMap<>();
+            counts.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .forEach(entry -> ordered.put(entry.getKey(), entry.getValue()));
+            return ordered;
+        }
     }
 
     private static List<SearchResult.FacetValue> facetValues(Facet facet, Map<String, Long> counts, List<String> selected) {

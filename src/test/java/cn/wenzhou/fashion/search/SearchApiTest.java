@@ -171,6 +171,34 @@ class SearchApiTest {
     }
 
     @Test
+    void everyValueOfAOneValueFacetIsCountedAndTheCountsAddUpToTheTotal() {
+        // kind, voucher and settled leave their commonest value out of the index: it is counted as the rest.
+        JsonPath all = search(Map.of("q", "鞋底", "size", 1));
+        int total = all.getInt("total");
+        assertThat(total).isPositive();
+        for (String facet : List.of("kind", "voucher", "settled")) {
+            List<Map<String, Object>> values = all.getList("facets." + facet);
+            assertThat(values.stream().mapToInt(v -> (Integer) v.get("count")).sum()).as(facet).isEqualTo(total);
+        }
+        int needs = countOf(all, "kind", "need");
+        assertThat(needs).isPositive().isEqualTo(search(Map.of("q", "鞋底", "kind", "need", "size", 1)).getInt("total"));
+        int noVoucher = countOf(all, "voucher", "false");
+        assertThat(noVoucher).isPositive().isEqualTo(search(Map.of("q", "鞋底", "voucher", "false", "size", 1)).getInt("total"));
+
+        // Selected, the value is still counted without its own filter, and the other facets count within it.
+        JsonPath selected = search(Map.of("q", "鞋底", "kind", "need", "size", 1));
+        assertThat(countOf(selected, "kind", "need")).isEqualTo(needs);
+        assertThat(countOf(selected, "kind", "institution")).isEqualTo(countOf(all, "kind", "institution"));
+        List<Map<String, Object>> flags = selected.getList("facets.settled");
+        assertThat(flags.stream().mapToInt(v -> (Integer) v.get("count")).sum()).isEqualTo(needs);
+    }
+
+    private static int countOf(JsonPath result, String facet, String value) {
+        List<Map<String, Object>> values = result.getList("facets." + facet);
+        return values.stream().filter(v -> value.equals(v.get("value"))).mapToInt(v -> (Integer) v.get("count")).findFirst().orElse(0);
+    }
+
+    @Test
     void selectedValueWithoutHitsIsStillListed() {
         JsonPath result = search(Map.of("q", "防滑", "district", "TAISHUN"));
         assertThat(result.getInt("total")).isZero();
