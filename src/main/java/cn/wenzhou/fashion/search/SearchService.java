@@ -45,7 +45,7 @@ public class SearchService {
     private final RecentResults<Key, SearchResult> recent;
 
     public SearchService(SearchSession session, TextQuery textQuery, SearchableKinds kinds,
-            @ConfigProperty(name = "library.search.recent-results.ttl", defaultValue = "10s") Duration recentResultsTtl) {
+            @ConfigProperty(name = "library.search.recent-results.ttl") Duration recentResultsTtl) {
         this.session = session;
         this.textQuery = textQuery;
         this.kinds = kinds;

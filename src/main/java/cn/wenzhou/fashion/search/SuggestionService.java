@@ -42,7 +42,7 @@ public class SuggestionService {
     private final RecentResults<Key, List<Suggestion>> recent;
 
     public SuggestionService(SearchSession session, SearchableKinds kinds,
-            @ConfigProperty(name = "library.search.recent-results.ttl", defaultValue = "10s") Duration recentResultsTtl) {
+            @ConfigProperty(name = "library.search.recent-results.ttl") Duration recentResultsTtl) {
         this.session = session;
         this.kinds = kinds;
         this.recent = new RecentResults<>(recentResultsTtl, RECENT);
