@@ -43,9 +43,7 @@ public final class DomainAnalyzer {
         if (analyzer == null) {
             synchronized (DomainAnalyzer.class) {
                 if (shared == null) {
-                    var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
-                    shared = load(configured(config.getOptionalValue("library.search.dictionary", String.class)),
-                            configured(config.getOptionalValue("library.search.stopwords", String.class)));
+                    shared = load();
                 }
                 analyzer = shared;
             }
@@ -53,25 +51,29 @@ public final class DomainAnalyzer {
         return analyzer;
     }
 
-    /**
-     * Reads the synonym dictionary and the stop words again (from these files, or the classpath copies of
-     * {@code elastic/dictionary} when null); returns a line for the log.
-     */
-    public static String reload(Path synonyms, Path stopwords) {
-        var analyzer = load(synonyms, stopwords);
+    /** Reads the synonym dictionary and the stop words again; returns a line for the log. */
+    public static String reload() {
+        var analyzer = load();
         shared = analyzer;
         return "%d synonym groups, %d stop words".formatted(analyzer.dictionary.groups(), analyzer.stopwords.size());
     }
 
-    private static DomainAnalyzer load(Path synonyms, Path stopwords) {
-        List<String> stopwordLines = DictionaryFile.lines(stopwords, STOPWORDS).stream()
+    /**
+     * The files of {@code library.search.dictionary} and {@code library.search.stopwords}, or the classpath
+     * copies of {@code elastic/dictionary} where those are not set.
+     */
+    private static DomainAnalyzer load() {
+        var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+        List<String> stopwordLines = DictionaryFile.lines(configured(config.getOptionalValue("library.search.stopwords", String.class)),
+                STOPWORDS).stream()
                 .flatMap(line -> List.of(line.split("\\s+")).stream())
                 .toList();
-        return new DomainAnalyzer(SynonymDictionary.load(synonyms), stopwordLines);
+        return new DomainAnalyzer(SynonymDictionary.load(configured(config.getOptionalValue("library.search.dictionary", String.class))),
+                stopwordLines);
     }
 
     /** A configured file, or null for the classpath copy. */
-    public static Path configured(java.util.Optional<String> file) {
+    private static Path configured(java.util.Optional<String> file) {
         return file.filter(f -> !f.isBlank()).map(Path::of).orElse(null);
     }
 

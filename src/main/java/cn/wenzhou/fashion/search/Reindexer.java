@@ -1,10 +1,6 @@
 package cn.wenzhou.fashion.search;
 
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.jboss.logging.Logger;
@@ -22,16 +18,10 @@ public class Reindexer {
 
     private final SearchMapping mapping;
     private final SegmentMerger segments;
-    private final Optional<String> synonyms;
-    private final Optional<String> stopwords;
 
-    public Reindexer(SearchMapping mapping, SegmentMerger segments,
-            @ConfigProperty(name = "library.search.dictionary") Optional<String> synonyms,
-            @ConfigProperty(name = "library.search.stopwords") Optional<String> stopwords) {
+    public Reindexer(SearchMapping mapping, SegmentMerger segments) {
         this.mapping = mapping;
         this.segments = segments;
-        this.synonyms = synonyms;
-        this.stopwords = stopwords;
     }
 
     /**
@@ -40,8 +30,7 @@ public class Reindexer {
      */
     public long reindexAll() throws InterruptedException {
         long start = System.nanoTime();
-        LOG.infof("Dictionaries reloaded: %s",
-                DomainAnalyzer.reload(DomainAnalyzer.configured(synonyms), DomainAnalyzer.configured(stopwords)));
+        LOG.infof("Dictionaries reloaded: %s", DomainAnalyzer.reload());
         mapping.scope(Object.class).massIndexer()
                 // The minimal Elasticsearch has no delete-by-query, which the default purge needs.
                 .purgeAllOnStart(false)
