@@ -3,6 +3,8 @@ package cn.wenzhou.fashion.account;
 import java.util.List;
 import java.util.Set;
 
+import cn.wenzhou.fashion.records.OwnedProfile;
+
 /**
  * The signed-in user as the library sees them.
  *

@@ -42,28 +42,4 @@ public abstract class JsonListConverter<T> implements AttributeConverter<List<T>
             throw new IllegalStateException("unreadable list column: " + json, e);
         }
     }
-
-    public static class Strings extends JsonListConverter<String> {
-        public Strings() {
-            super(String.class);
-        }
-    }
-
-    public static class Industries extends JsonListConverter<Industry> {
-        public Industries() {
-            super(Industry.class);
-        }
-    }
-
-    public static class Categories extends JsonListConverter<CapabilityCategory> {
-        public Categories() {
-            super(CapabilityCategory.class);
-        }
-    }
-
-    public static class Capabilities extends JsonListConverter<Capability> {
-        public Capabilities() {
-            super(Capability.class);
-        }
-    }
 }

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import cn.wenzhou.fashion.domain.AgreementType;
+
 /** The agreement the parties record once the request is accepted. */
 public record AgreementInput(
         @NotNull AgreementType type,

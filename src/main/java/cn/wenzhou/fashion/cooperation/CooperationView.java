@@ -4,7 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import cn.wenzhou.fashion.common.Contact;
+import cn.wenzhou.fashion.domain.AgreementType;
+import cn.wenzhou.fashion.domain.Contact;
+import cn.wenzhou.fashion.domain.Cooperation;
+import cn.wenzhou.fashion.domain.CooperationEvent;
+import cn.wenzhou.fashion.domain.CooperationStatus;
 
 /**
  * A cooperation as its parties and admins see it. The contact details of both sides are shown once the
@@ -47,10 +51,10 @@ public record CooperationView(
         }
     }
 
-    static CooperationView of(Cooperation c, List<CooperationEvent> events) {
+    public static CooperationView of(Cooperation c, List<CooperationEvent> events) {
         boolean open = c.acceptedAt != null;
         return new CooperationView(c.id, c.externalId, c.status, c.need.id, c.need.title, c.enterprise.id, c.enterprise.name,
-                c.partnerKind(), c.partner().id, c.partner().name, c.message, c.agreementType, c.terms, c.startDate, c.endDate,
+                c.partnerKind().code(), c.partner().id, c.partner().name, c.message, c.agreementType, c.terms, c.startDate, c.endDate,
                 c.acceptedAt, c.completedAt, c.enterpriseRating, c.enterpriseComment, c.partnerRating, c.partnerComment,
                 open ? c.enterprise.contact : null, open ? c.partner().contact : null,
                 events.stream().map(Change::of).toList(), c.createdAt, c.updatedAt, c.version);

@@ -1,4 +1,4 @@
-package cn.wenzhou.fashion.common;
+package cn.wenzhou.fashion.domain;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

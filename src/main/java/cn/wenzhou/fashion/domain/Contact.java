@@ -1,4 +1,4 @@
-package cn.wenzhou.fashion.common;
+package cn.wenzhou.fashion.domain;
 
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.Email;

@@ -1,4 +1,4 @@
-package cn.wenzhou.fashion.cooperation;
+package cn.wenzhou.fashion.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,14 +11,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
-import cn.wenzhou.fashion.common.Actor;
 import cn.wenzhou.fashion.common.ConflictException;
-import cn.wenzhou.fashion.common.LibraryRecord;
-import cn.wenzhou.fashion.common.PartnerProfile;
-import cn.wenzhou.fashion.designer.Designer;
-import cn.wenzhou.fashion.enterprise.Enterprise;
-import cn.wenzhou.fashion.institution.Institution;
-import cn.wenzhou.fashion.need.Need;
 
 /**
  * A cooperation (合作) an enterprise requested with a partner for one of its needs, from the request to the
@@ -26,9 +19,6 @@ import cn.wenzhou.fashion.need.Need;
  */
 @Entity
 public class Cooperation extends LibraryRecord {
-
-    public static final String KIND = "cooperation";
-
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "need_id", nullable = false)
     public Need need;
@@ -89,20 +79,12 @@ public class Cooperation extends LibraryRecord {
         return institution != null ? institution : designer;
     }
 
-    public String partnerKind() {
-        return institution != null ? Institution.KIND : Designer.KIND;
-    }
-
-    public boolean isEnterpriseSide(Actor actor) {
-        return actor.owns(Enterprise.KIND, enterprise);
-    }
-
-    public boolean isPartnerSide(Actor actor) {
-        return actor.owns(partnerKind(), partner());
+    public RecordKind partnerKind() {
+        return RecordKind.of(partner());
     }
 
     /** Moves to {@code to}, or refuses with a 409 problem if the state machine does not allow it. */
-    void moveTo(CooperationStatus to) {
+    public void moveTo(CooperationStatus to) {
         if (!status.canBecome(to)) {
             throw new ConflictException("The cooperation " + id + " is " + status + " and cannot become " + to
                     + (status.next().isEmpty() ? " (it is final)" : "; allowed next: " + status.next()));

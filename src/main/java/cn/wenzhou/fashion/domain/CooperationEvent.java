@@ -1,4 +1,4 @@
-package cn.wenzhou.fashion.cooperation;
+package cn.wenzhou.fashion.domain;
 
 import java.time.Instant;
 
@@ -16,7 +16,6 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Entity
 @Table(name = "cooperation_event")
 public class CooperationEvent extends PanacheEntityBase {
-
     @Id
     @GeneratedValue
     public Long id;

@@ -1,4 +1,4 @@
-package cn.wenzhou.fashion.cooperation;
+package cn.wenzhou.fashion.domain;
 
 import java.util.EnumSet;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package cn.wenzhou.fashion.common;
+package cn.wenzhou.fashion.domain;
 
 /**
  * The unified social credit code (统一社会信用代码) of GB 32100-2015: 18 characters from a 31-character
@@ -6,7 +6,6 @@ package cn.wenzhou.fashion.common;
  * the first 17 with weights 3^i mod 31.
  */
 public final class CreditCodes {
-
     static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 

@@ -1,4 +1,4 @@
-package cn.wenzhou.fashion.common;
+package cn.wenzhou.fashion.domain;
 
 /** The counties and districts of Wenzhou (温州市). */
 public enum District {

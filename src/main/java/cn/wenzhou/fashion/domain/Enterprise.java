@@ -1,4 +1,4 @@
-package cn.wenzhou.fashion.enterprise;
+package cn.wenzhou.fashion.domain;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,33 +11,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.OneToMany;
 
-import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
-import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
-import org.hibernate.search.mapper.pojo.common.annotation.Param;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
-
-import cn.wenzhou.fashion.common.Contact;
-import cn.wenzhou.fashion.common.District;
-import cn.wenzhou.fashion.common.EnterpriseSize;
-import cn.wenzhou.fashion.common.Industry;
-import cn.wenzhou.fashion.common.JsonListConverter;
-import cn.wenzhou.fashion.common.LibraryRecord;
-import cn.wenzhou.fashion.common.Location;
-import cn.wenzhou.fashion.need.Need;
-import cn.wenzhou.fashion.search.SearchDocument;
-import cn.wenzhou.fashion.search.SearchDocumentBinder;
-import cn.wenzhou.fashion.search.Searchable;
 
 /** A Wenzhou enterprise (企业) that posts R&D needs and uses innovation vouchers. */
 @Entity
-@Indexed(index = "enterprise", routingBinder = @RoutingBinderRef(type = FashionEnterpriseRouting.class))
-@TypeBinding(binder = @TypeBinderRef(type = SearchDocumentBinder.class, params = @Param(name = SearchDocumentBinder.DEPENDENCIES,
-        value = "name,description,industries,district,size,updatedAt")))
-public class Enterprise extends LibraryRecord implements Searchable {
-
-    public static final String KIND = "enterprise";
-
+@Indexed(index = "enterprise")
+public class Enterprise extends LibraryRecord {
     @Column(nullable = false, length = 200)
     public String name;
 
@@ -45,7 +24,7 @@ public class Enterprise extends LibraryRecord implements Searchable {
     @Column(name = "credit_code", length = 18)
     public String creditCode;
 
-    @Convert(converter = JsonListConverter.Industries.class)
+    @Convert(converter = ListColumns.Industries.class)
     @Column(length = 1000)
     public List<Industry> industries = List.of();
 
@@ -63,16 +42,8 @@ public class Enterprise extends LibraryRecord implements Searchable {
     @Embedded
     public Contact contact;
 
+    /** The inverse side of {@link Need#enterprise}: search reindexes an enterprise's needs when its district changes. */
     @OneToMany(mappedBy = "enterprise")
     public List<Need> needs = new ArrayList<>();
 
-    @Override
-    public SearchDocument searchDocument() {
-        return SearchDocument.builder(KIND, this)
-                .name(name, null)
-                .text(description, List.of(), List.of())
-                .industries(industries)
-                .location(new Location("CN", "浙江省", Location.WENZHOU, district))
-                .build();
-    }
 }

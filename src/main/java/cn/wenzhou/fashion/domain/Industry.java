@@ -1,4 +1,4 @@
-package cn.wenzhou.fashion.common;
+package cn.wenzhou.fashion.domain;
 
 public enum Industry {
     FOOTWEAR,

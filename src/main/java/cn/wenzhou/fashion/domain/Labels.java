@@ -1,4 +1,4 @@
-package cn.wenzhou.fashion.common;
+package cn.wenzhou.fashion.domain;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -8,7 +8,6 @@ import java.util.Properties;
 
 /** Chinese and English labels of the enumerations' stable codes, kept in {@code labels.properties}. */
 public final class Labels {
-
     private static final Properties LABELS = load();
 
     private Labels() {

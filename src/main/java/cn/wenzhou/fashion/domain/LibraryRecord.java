@@ -1,4 +1,4 @@
-package cn.wenzhou.fashion.common;
+package cn.wenzhou.fashion.domain;
 
 import java.time.Instant;
 
@@ -19,9 +19,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  * from, the subject of the user who owns it, timestamps and a version for optimistic locking.
  */
 @MappedSuperclass
-@EntityListeners(LibraryChanges.class)
+@EntityListeners(RecordChanges.class)
 public abstract class LibraryRecord extends PanacheEntityBase {
-
     @Id
     @GeneratedValue
     public Long id;

@@ -1,4 +1,4 @@
-package cn.wenzhou.fashion.common;
+package cn.wenzhou.fashion.domain;
 
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -14,7 +14,6 @@ public record Location(
         @Size(max = 100) String province,
         @Size(max = 100) String city,
         @Enumerated(EnumType.STRING) District district) {
-
     public static final String WENZHOU = "温州市";
 
     /** LOCAL for Wenzhou, DOMESTIC for the rest of mainland China, INTERNATIONAL otherwise (Hong Kong included). */

@@ -1,4 +1,4 @@
-package cn.wenzhou.fashion.need;
+package cn.wenzhou.fashion.domain;
 
 /** OPEN needs are matched with partners; CLOSED ones are kept for the record. */
 public enum NeedStatus {

@@ -1,4 +1,4 @@
-package cn.wenzhou.fashion.common;
+package cn.wenzhou.fashion.domain;
 
 import java.util.List;
 
@@ -7,25 +7,26 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.MappedSuperclass;
 
+import cn.wenzhou.fashion.common.Lists;
+
 /** What institutions and designers, the partners an enterprise can cooperate with, have in common. */
 @MappedSuperclass
 public abstract class PartnerProfile extends LibraryRecord {
-
     @Column(nullable = false, length = 200)
     public String name;
 
     @Column(length = 4000)
     public String description;
 
-    @Convert(converter = JsonListConverter.Industries.class)
+    @Convert(converter = ListColumns.Industries.class)
     @Column(length = 1000)
     public List<Industry> industries = List.of();
 
-    @Convert(converter = JsonListConverter.Capabilities.class)
+    @Convert(converter = ListColumns.Capabilities.class)
     @Column(length = 40000)
     public List<Capability> capabilities = List.of();
 
-    @Convert(converter = JsonListConverter.Strings.class)
+    @Convert(converter = ListColumns.Strings.class)
     @Column(length = 4000)
     public List<String> tags = List.of();
 

@@ -1,33 +1,21 @@
-package cn.wenzhou.fashion.common;
-
-import java.util.concurrent.atomic.AtomicLong;
+package cn.wenzhou.fashion.domain;
 
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
 
+import io.quarkus.arc.Arc;
+
 /**
- * Counts the changes of records made through this instance (a JPA listener of every {@link LibraryRecord}),
- * so that results kept for reuse are never served once a record they might contain has changed.
+ * Announces every change of a {@link LibraryRecord} as a {@link RecordChanged} CDI event, so that what depends on
+ * the records (results kept for reuse) learns of it without the domain knowing who listens. A JPA listener is
+ * not a CDI bean here, hence the event is fired through the container.
  */
-public class LibraryChanges {
-
-    private static final AtomicLong GENERATION = new AtomicLong();
-
-    /** Grows with every change; results computed at an older generation are out of date. */
-    public static long generation() {
-        return GENERATION.get();
-    }
-
-    /** A change the listener does not see, such as a reindex with new dictionaries. */
-    public static void changed() {
-        GENERATION.incrementAndGet();
-    }
-
+public class RecordChanges {
     @PostPersist
     @PostUpdate
     @PostRemove
     void recordChanged(LibraryRecord record) {
-        changed();
+        Arc.container().beanManager().getEvent().select(RecordChanged.class).fire(new RecordChanged(RecordKind.of(record), record.id));
     }
 }

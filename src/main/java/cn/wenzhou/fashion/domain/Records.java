@@ -1,13 +1,25 @@
-package cn.wenzhou.fashion.common;
+package cn.wenzhou.fashion.domain;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
-/** Loading, listing and version checks shared by every kind of record. */
+import cn.wenzhou.fashion.common.ConflictException;
+import cn.wenzhou.fashion.common.InvalidFieldException;
+import cn.wenzhou.fashion.common.Page;
+import cn.wenzhou.fashion.common.RecordNotFoundException;
+
+/** The repository of every kind of record: loading, listing, external ids, owners and version checks. */
 @ApplicationScoped
 public class Records {
 
@@ -21,19 +33,35 @@ public class Records {
     public <E extends LibraryRecord> E require(Class<E> type, Long id) {
         E record = id == null ? null : em.find(type, id);
         if (record == null) {
-            throw new RecordNotFoundException(kindOf(type), id);
+            throw new RecordNotFoundException(RecordKind.of(type).code(), id);
         }
         return record;
     }
 
+    /** The record, locked until the transaction ends: serializes the transactions that check a rule over it. */
+    public <E extends LibraryRecord> E lock(Class<E> type, Long id) {
+        return em.find(type, id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
     public <E extends LibraryRecord> Optional<E> find(Class<E> type, Long id) {
-        return Optional.ofNullable(em.find(type, id));
+        return Optional.ofNullable(id == null ? null : em.find(type, id));
     }
 
     public <E extends LibraryRecord> Optional<E> findByExternalId(Class<E> type, String externalId) {
         return em.createQuery("from " + type.getSimpleName() + " where externalId = :externalId", type)
                 .setParameter("externalId", externalId)
                 .getResultStream().findFirst();
+    }
+
+    /** The records of a type with these external ids, by external id. */
+    public <E extends LibraryRecord> Map<String, E> byExternalIds(Class<E> type, Collection<String> externalIds) {
+        if (externalIds.isEmpty()) {
+            return new HashMap<>();
+        }
+        return em.createQuery("from " + type.getSimpleName() + " where externalId in :ids", type)
+                .setParameter("ids", externalIds)
+                .getResultStream()
+                .collect(Collectors.toMap(r -> r.externalId, Function.identity(), (a, b) -> a, HashMap::new));
     }
 
     /** A page of records in id order, optionally only the one with an external id. */
@@ -49,29 +77,32 @@ public class Records {
         return new Page<>(items, count.getSingleResult(), page, size);
     }
 
-    /** The records of a type that a user owns, in id order. */
-    public <E extends LibraryRecord> List<E> ownedBy(Class<E> type, String ownerId) {
-        return em.createQuery("from " + type.getSimpleName() + " where ownerId = :ownerId order by id", type)
-                .setParameter("ownerId", ownerId)
-                .getResultList();
+    /** The enterprise, institution and designer profiles a user owns, kind by kind in id order. */
+    public List<LibraryRecord> profilesOwnedBy(String ownerId) {
+        List<LibraryRecord> profiles = new ArrayList<>();
+        for (RecordKind kind : List.of(RecordKind.ENTERPRISE, RecordKind.INSTITUTION, RecordKind.DESIGNER)) {
+            profiles.addAll(em.createQuery("from " + kind.entity().getSimpleName() + " where ownerId = :ownerId order by id",
+                    LibraryRecord.class).setParameter("ownerId", ownerId).getResultList());
+        }
+        return profiles;
     }
 
     /** Refuses a change made from a stale copy: {@code expected} is the version the client read, if it sent one. */
     public static void checkVersion(LibraryRecord record, Long expected) {
         if (expected != null && expected != record.version) {
-            throw ConflictException.staleVersion(kindOf(record.getClass()), record.id, expected, record.version);
+            throw ConflictException.staleVersion(RecordKind.of(record).code(), record.id, expected, record.version);
         }
     }
 
     /** The external id a record keeps: the one given, or a new one for records created here. */
-    public static String externalIdOrNew(String given, String kind) {
-        return given != null && !given.isBlank() ? given : kind + "-" + UUID.randomUUID();
+    public static String externalIdOrNew(String given, RecordKind kind) {
+        return given != null && !given.isBlank() ? given : kind.code() + "-" + UUID.randomUUID();
     }
 
     /** Makes sure no other record of the type already uses the external id. */
     public <E extends LibraryRecord> void requireUniqueExternalId(Class<E> type, String externalId, Long selfId) {
         findByExternalId(type, externalId).filter(other -> !other.id.equals(selfId)).ifPresent(other -> {
-            throw new InvalidFieldException("externalId", "is already used by " + kindOf(type) + " " + other.id);
+            throw new InvalidFieldException("externalId", "is already used by " + RecordKind.of(type).code() + " " + other.id);
         });
     }
 
@@ -88,9 +119,5 @@ public class Records {
 
     public void flush() {
         em.flush();
-    }
-
-    static String kindOf(Class<?> type) {
-        return type.getSimpleName().toLowerCase();
     }
 }

@@ -1,10 +1,9 @@
-package cn.wenzhou.fashion.security;
+package cn.wenzhou.fashion.domain;
 
 import java.util.Set;
 
 /** The realm roles of the region's Keycloak, as Quarkus roles. */
 public final class Roles {
-
     public static final String ENTERPRISE = "enterprise";
     public static final String INSTITUTION = "institution";
     public static final String DESIGNER = "designer";

@@ -1,4 +1,4 @@
-package cn.wenzhou.fashion.common;
+package cn.wenzhou.fashion.domain;
 
 /**
  * Where a partner is, relative to Wenzhou: LOCAL (温州市), DOMESTIC (elsewhere in mainland China) or

@@ -1,4 +1,4 @@
-package cn.wenzhou.fashion.common;
+package cn.wenzhou.fashion.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -12,7 +12,6 @@ public record TrackRecord(
         @Column(nullable = false, updatable = false) int completed,
         @Column(nullable = false, updatable = false) int ratings,
         @Column(nullable = false, updatable = false) int ratingSum) {
-
     public static final TrackRecord NONE = new TrackRecord(0, 0, 0);
     /** Before any cooperation is completed: neither a bonus nor a penalty. */
     public static final double NEUTRAL = 0.5;

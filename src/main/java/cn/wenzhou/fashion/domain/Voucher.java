@@ -1,4 +1,4 @@
-package cn.wenzhou.fashion.voucher;
+package cn.wenzhou.fashion.domain;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -12,11 +12,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
-import cn.wenzhou.fashion.common.CapabilityCategory;
-import cn.wenzhou.fashion.common.LibraryRecord;
-import cn.wenzhou.fashion.cooperation.Cooperation;
-import cn.wenzhou.fashion.enterprise.Enterprise;
-import cn.wenzhou.fashion.institution.Institution;
+import cn.wenzhou.fashion.common.ConflictException;
 
 /**
  * An innovation voucher (创新券) an enterprise spends on a registered institution's eligible service. Amounts
@@ -25,9 +21,6 @@ import cn.wenzhou.fashion.institution.Institution;
  */
 @Entity
 public class Voucher extends LibraryRecord {
-
-    public static final String KIND = "voucher";
-
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "enterprise_id", nullable = false)
     public Enterprise enterprise;
@@ -76,4 +69,13 @@ public class Voucher extends LibraryRecord {
     /** The Idempotency-Key of the redemption request: a repeated request finds it and changes nothing. */
     @Column(name = "redemption_key", length = 200, unique = true)
     public String redemptionKey;
+
+    /** Moves to {@code to}, or refuses with a 409 problem if the voucher's state does not allow it. */
+    public void moveTo(VoucherStatus to) {
+        if (!status.canBecome(to)) {
+            throw new ConflictException("The voucher " + id + " is " + status + " and cannot become " + to
+                    + (status.next().isEmpty() ? " (it is final)" : "; allowed next: " + status.next()));
+        }
+        status = to;
+    }
 }

@@ -1,9 +1,27 @@
-package cn.wenzhou.fashion.voucher;
+package cn.wenzhou.fashion.domain;
 
-/** APPLIED → APPROVED | REJECTED (by an admin); APPROVED → REDEEMED once the cooperation is completed. */
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The states of a voucher and the transitions allowed between them: APPLIED → APPROVED | REJECTED (by an
+ * admin); APPROVED → REDEEMED once the cooperation is completed. REJECTED and REDEEMED are final.
+ */
 public enum VoucherStatus {
     APPLIED,
     APPROVED,
     REJECTED,
-    REDEEMED
+    REDEEMED;
+
+    public Set<VoucherStatus> next() {
+        return switch (this) {
+            case APPLIED -> EnumSet.of(APPROVED, REJECTED);
+            case APPROVED -> EnumSet.of(REDEEMED);
+            case REJECTED, REDEEMED -> EnumSet.noneOf(VoucherStatus.class);
+        };
+    }
+
+    public boolean canBecome(VoucherStatus to) {
+        return next().contains(to);
+    }
 }

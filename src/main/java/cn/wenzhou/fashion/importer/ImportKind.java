@@ -2,41 +2,39 @@ package cn.wenzhou.fashion.importer;
 
 import java.util.function.Supplier;
 
-import cn.wenzhou.fashion.common.LibraryRecord;
-import cn.wenzhou.fashion.common.RecordInput;
-import cn.wenzhou.fashion.designer.Designer;
-import cn.wenzhou.fashion.designer.DesignerInput;
-import cn.wenzhou.fashion.enterprise.Enterprise;
-import cn.wenzhou.fashion.enterprise.EnterpriseInput;
-import cn.wenzhou.fashion.institution.Institution;
-import cn.wenzhou.fashion.institution.InstitutionInput;
-import cn.wenzhou.fashion.need.Need;
-import cn.wenzhou.fashion.need.NeedInput;
+import cn.wenzhou.fashion.domain.Designer;
+import cn.wenzhou.fashion.domain.Enterprise;
+import cn.wenzhou.fashion.domain.Institution;
+import cn.wenzhou.fashion.domain.LibraryRecord;
+import cn.wenzhou.fashion.domain.Need;
+import cn.wenzhou.fashion.domain.RecordKind;
+import cn.wenzhou.fashion.records.DesignerInput;
+import cn.wenzhou.fashion.records.EnterpriseInput;
+import cn.wenzhou.fashion.records.InstitutionInput;
+import cn.wenzhou.fashion.records.NeedInput;
+import cn.wenzhou.fashion.records.RecordInput;
 
 /** The {@code kind} of an import line, in the order kinds are written: needs after their enterprises. */
 enum ImportKind {
-    INSTITUTION(Institution.KIND, InstitutionInput.class, Institution.class, Institution::new),
-    DESIGNER(Designer.KIND, DesignerInput.class, Designer.class, Designer::new),
-    ENTERPRISE(Enterprise.KIND, EnterpriseInput.class, Enterprise.class, Enterprise::new),
-    NEED(Need.KIND, NeedInput.class, Need.class, Need::new);
+    INSTITUTION(RecordKind.INSTITUTION, InstitutionInput.class, Institution::new),
+    DESIGNER(RecordKind.DESIGNER, DesignerInput.class, Designer::new),
+    ENTERPRISE(RecordKind.ENTERPRISE, EnterpriseInput.class, Enterprise::new),
+    NEED(RecordKind.NEED, NeedInput.class, Need::new);
 
-    final String code;
+    final RecordKind kind;
     final Class<? extends RecordInput<?>> inputType;
-    final Class<? extends LibraryRecord> entityType;
     final Supplier<? extends LibraryRecord> factory;
 
-    ImportKind(String code, Class<? extends RecordInput<?>> inputType, Class<? extends LibraryRecord> entityType,
-            Supplier<? extends LibraryRecord> factory) {
-        this.code = code;
+    ImportKind(RecordKind kind, Class<? extends RecordInput<?>> inputType, Supplier<? extends LibraryRecord> factory) {
+        this.kind = kind;
         this.inputType = inputType;
-        this.entityType = entityType;
         this.factory = factory;
     }
 
     static ImportKind of(String code) {
-        for (ImportKind kind : values()) {
-            if (kind.code.equals(code)) {
-                return kind;
+        for (ImportKind value : values()) {
+            if (value.kind.code().equals(code)) {
+                return value;
             }
         }
         return null;

@@ -8,8 +8,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,12 +23,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.wenzhou.fashion.common.FieldPaths;
-import cn.wenzhou.fashion.common.LibraryRecord;
-import cn.wenzhou.fashion.common.RecordInput;
-import cn.wenzhou.fashion.enterprise.Enterprise;
+import cn.wenzhou.fashion.domain.Enterprise;
+import cn.wenzhou.fashion.domain.LibraryRecord;
+import cn.wenzhou.fashion.domain.Need;
+import cn.wenzhou.fashion.domain.Records;
 import cn.wenzhou.fashion.importer.ImportReport.LineMessage;
-import cn.wenzhou.fashion.need.Need;
-import cn.wenzhou.fashion.need.NeedInput;
+import cn.wenzhou.fashion.records.NeedInput;
+import cn.wenzhou.fashion.records.RecordInput;
 import cn.wenzhou.fashion.search.SegmentMerger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -53,12 +52,14 @@ public class ImportService {
     private final ObjectMapper mapper;
     private final Validator validator;
     private final EntityManager em;
+    private final Records records;
     private final SegmentMerger segments;
 
-    public ImportService(ObjectMapper mapper, Validator validator, EntityManager em, SegmentMerger segments) {
+    public ImportService(ObjectMapper mapper, Validator validator, EntityManager em, Records records, SegmentMerger segments) {
         this.mapper = mapper;
         this.validator = validator;
         this.em = em;
+        this.records = records;
         this.segments = segments;
     }
 
@@ -158,10 +159,10 @@ public class ImportService {
     /** Creates or updates the records of one kind; returns for each line whether it was created. */
     private Map<ImportLine, Boolean> upsert(List<ImportLine> lines) {
         ImportKind kind = lines.get(0).kind();
-        Map<String, LibraryRecord> existing = new HashMap<>(byExternalId(kind.entityType,
+        Map<String, LibraryRecord> existing = new HashMap<>(records.byExternalIds(kind.kind.entity(),
                 lines.stream().map(l -> l.input().externalId()).collect(Collectors.toSet())));
         Map<String, Enterprise> enterprises = kind == ImportKind.NEED
-                ? byExternalId(Enterprise.class, lines.stream().map(l -> ((NeedInput) l.input()).enterpriseExternalId())
+                ? records.byExternalIds(Enterprise.class, lines.stream().map(l -> ((NeedInput) l.input()).enterpriseExternalId())
                         .filter(id -> id != null).collect(Collectors.toSet()))
                 : Map.of();
         Map<ImportLine, Boolean> outcome = new HashMap<>();
@@ -198,16 +199,6 @@ public class ImportService {
     @SuppressWarnings("unchecked")
     private static <E extends LibraryRecord> void apply(RecordInput<E> input, LibraryRecord record) {
         input.applyTo((E) record);
-    }
-
-    private <E extends LibraryRecord> Map<String, E> byExternalId(Class<E> type, Set<String> externalIds) {
-        if (externalIds.isEmpty()) {
-            return new HashMap<>();
-        }
-        return em.createQuery("from " + type.getSimpleName() + " where externalId in :ids", type)
-                .setParameter("ids", externalIds)
-                .getResultStream()
-                .collect(Collectors.toMap(r -> r.externalId, Function.identity(), (a, b) -> a, HashMap::new));
     }
 
     private static String fieldOf(RuntimeException e) {

@@ -6,12 +6,12 @@ import java.util.List;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import cn.wenzhou.fashion.common.CapabilityCategory;
-import cn.wenzhou.fashion.common.Industry;
+import cn.wenzhou.fashion.common.FieldError;
 import cn.wenzhou.fashion.common.InvalidFieldException;
 import cn.wenzhou.fashion.common.Lists;
-import cn.wenzhou.fashion.common.Problem;
-import cn.wenzhou.fashion.common.Scope;
+import cn.wenzhou.fashion.domain.CapabilityCategory;
+import cn.wenzhou.fashion.domain.Industry;
+import cn.wenzhou.fashion.domain.Scope;
 
 /** A need being typed, not stored: matched so that a form can show partners as the user writes. */
 public record DraftNeed(
@@ -24,13 +24,13 @@ public record DraftNeed(
         Scope preferredScope) {
 
     /** The need to match; a 400 naming the fields when there is neither text nor a category to match on. */
-    NeedProfile toProfile() {
+    public NeedProfile toProfile() {
         var profile = new NeedProfile(title, description, Lists.copyOf(keywords), Lists.copyOf(industries),
                 Lists.copyOf(categories), useVoucher, preferredScope == null ? Scope.ANY : preferredScope);
         if (profile.queryText().isBlank() && profile.categories().isEmpty()) {
-            List<Problem.FieldError> errors = new ArrayList<>();
+            List<FieldError> errors = new ArrayList<>();
             for (String field : List.of("title", "description", "keywords", "categories")) {
-                errors.add(new Problem.FieldError(field, "a draft needs some text or at least one category to match on"));
+                errors.add(new FieldError(field, "a draft needs some text or at least one category to match on"));
             }
             throw new InvalidFieldException(errors);
         }

@@ -1,22 +1,20 @@
 package cn.wenzhou.fashion.match;
 
-import java.util.List;
+import java.util.Set;
 
 import cn.wenzhou.fashion.common.InvalidFieldException;
-import cn.wenzhou.fashion.common.PartnerProfile;
-import cn.wenzhou.fashion.designer.Designer;
-import cn.wenzhou.fashion.institution.Institution;
+import cn.wenzhou.fashion.domain.RecordKind;
 
 /** Which partners a match looks for: institutions, designers or both. */
 public enum MatchKind {
-    INSTITUTION(List.of(Institution.class)),
-    DESIGNER(List.of(Designer.class)),
-    ALL(List.of(Institution.class, Designer.class));
+    INSTITUTION(Set.of(RecordKind.INSTITUTION)),
+    DESIGNER(Set.of(RecordKind.DESIGNER)),
+    ALL(RecordKind.PARTNERS);
 
-    final List<Class<? extends PartnerProfile>> types;
+    final Set<RecordKind> kinds;
 
-    MatchKind(List<Class<? extends PartnerProfile>> types) {
-        this.types = types;
+    MatchKind(Set<RecordKind> kinds) {
+        this.kinds = kinds;
     }
 
     /** {@code institution}, {@code designer} or {@code all}; a 400 naming {@code kind} otherwise. */

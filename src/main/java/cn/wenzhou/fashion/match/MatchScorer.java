@@ -7,19 +7,18 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import cn.wenzhou.fashion.common.Capability;
-import cn.wenzhou.fashion.common.CapabilityCategory;
-import cn.wenzhou.fashion.common.Labels;
-import cn.wenzhou.fashion.common.PartnerProfile;
-import cn.wenzhou.fashion.common.Scope;
-import cn.wenzhou.fashion.institution.Institution;
+import cn.wenzhou.fashion.domain.Capability;
+import cn.wenzhou.fashion.domain.CapabilityCategory;
+import cn.wenzhou.fashion.domain.Institution;
+import cn.wenzhou.fashion.domain.Labels;
+import cn.wenzhou.fashion.domain.PartnerProfile;
+import cn.wenzhou.fashion.domain.Scope;
 import cn.wenzhou.fashion.search.DomainAnalyzer;
+import cn.wenzhou.fashion.search.Fragment;
 
 /**
  * The transparent scoring function of matching: each factor's value in [0, 1] times its configured weight,
@@ -28,13 +27,14 @@ import cn.wenzhou.fashion.search.DomainAnalyzer;
 @ApplicationScoped
 public class MatchScorer {
 
-    private static final Pattern HIGHLIGHTED = Pattern.compile("<em>([^<]+)</em>");
     private static final double ONE_STEP_OFF = 0.3;
 
     private final MatchWeights weights;
+    private final DomainAnalyzer analyzer;
 
-    public MatchScorer(MatchWeights weights) {
+    public MatchScorer(MatchWeights weights, DomainAnalyzer analyzer) {
         this.weights = weights;
+        this.analyzer = analyzer;
     }
 
     /**
@@ -42,7 +42,7 @@ public class MatchScorer {
      *
      * @param relativeText the partner's text relevance relative to the best candidate, in [0, 1]
      * @param needConcepts {@link #conceptsOf(NeedProfile)} of the need
-     * @param partnerConcepts the domain concepts of the partner's texts ({@code SearchDocument#concepts()})
+     * @param partnerConcepts the domain concepts of the partner's texts ({@code MatchCandidates#conceptsOf})
      */
     public Scored score(NeedProfile need, Set<String> needConcepts, PartnerProfile partner, Collection<String> partnerConcepts,
             double relativeText, Instant now) {
@@ -76,17 +76,17 @@ public class MatchScorer {
     /**
      * The explanation of a score, for the matches shown only: highlighting costs more than scoring.
      *
-     * @param highlights fragments of the counterpart's texts with the terms looked for in {@code <em>}
+     * @param highlights fragments of the counterpart's texts with the terms looked for marked
      */
-    public MatchExplanation explain(NeedProfile need, PartnerProfile partner, Scored scored, Map<String, List<String>> highlights) {
+    public MatchExplanation explain(NeedProfile need, PartnerProfile partner, Scored scored, Map<String, List<Fragment>> highlights) {
         List<String> terms = matchedTerms(highlights);
         return new MatchExplanation(scored.factors(), highlights, reasonsZh(need, partner, scored.covered(), terms),
                 reasonsEn(need, partner, scored.covered(), terms));
     }
 
     /** The domain concepts a need mentions: computed once per need, used for each of its candidates. */
-    public static Set<String> conceptsOf(NeedProfile need) {
-        return Set.copyOf(DomainAnalyzer.shared().concepts(need.queryText()));
+    public Set<String> conceptsOf(NeedProfile need) {
+        return Set.copyOf(analyzer.concepts(need.queryText()));
     }
 
     /** A score, its factors and the categories of the need the partner covers. */
@@ -147,17 +147,11 @@ public class MatchScorer {
                 "profile %.0f%% complete, updated %d days ago".formatted(complete * 100, (long) ageDays));
     }
 
-    /** Terms of the need found in the partner's texts: highlighted words of two characters or more. */
-    static List<String> matchedTerms(Map<String, List<String>> highlights) {
+    /** Terms of the need found in the partner's texts: marked terms of two characters or more, the first five. */
+    static List<String> matchedTerms(Map<String, List<Fragment>> highlights) {
         var terms = new java.util.LinkedHashSet<String>();
-        highlights.values().forEach(fragments -> fragments.forEach(fragment -> {
-            Matcher m = HIGHLIGHTED.matcher(fragment);
-            while (m.find()) {
-                if (m.group(1).length() >= 2) {
-                    terms.add(m.group(1));
-                }
-            }
-        }));
+        highlights.values().forEach(fragments -> fragments.forEach(fragment -> fragment.markedTerms().stream()
+                .filter(term -> term.length() >= 2).forEach(terms::add)));
         return terms.stream().limit(5).toList();
     }
 

@@ -1,105 +1,133 @@
 package cn.wenzhou.fashion.match;
 
-import static cn.wenzhou.fashion.search.SearchFields.CATEGORY;
-import static cn.wenzhou.fashion.search.SearchFields.CONCEPTS;
-import static cn.wenzhou.fashion.search.SearchFields.SCOPE;
-import static cn.wenzhou.fashion.search.SearchFields.VOUCHER;
-import static cn.wenzhou.fashion.search.SearchFields.VOUCHER_CATEGORY;
-
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.hibernate.Session;
-import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
-import org.hibernate.search.mapper.orm.session.SearchSession;
-
-import cn.wenzhou.fashion.common.PartnerProfile;
-import cn.wenzhou.fashion.common.Scope;
-import cn.wenzhou.fashion.designer.Designer;
-import cn.wenzhou.fashion.institution.Institution;
+import cn.wenzhou.fashion.domain.Capability;
+import cn.wenzhou.fashion.domain.Need;
+import cn.wenzhou.fashion.domain.PartnerProfile;
+import cn.wenzhou.fashion.domain.RecordKind;
+import cn.wenzhou.fashion.domain.Records;
+import cn.wenzhou.fashion.domain.Scope;
 import cn.wenzhou.fashion.search.AnalyzedText;
+import cn.wenzhou.fashion.search.DomainAnalyzer;
 import cn.wenzhou.fashion.search.Highlighter;
-import cn.wenzhou.fashion.search.TextQuery;
+import cn.wenzhou.fashion.search.MatchCandidates;
+import cn.wenzhou.fashion.security.Caller;
 
 /**
- * Ranks partners for a need: Elasticsearch retrieves the top candidates by text (and, when asked, only
- * those meeting the voucher and scope constraints); {@link MatchScorer} re-ranks them with its
- * explained factors.
+ * Matchmaking (对接) both ways: the partners of a need, and the open needs a partner can serve. Search retrieves
+ * the top candidates by text (for a need, when asked, only those meeting its voucher and scope constraints);
+ * {@link MatchScorer} re-ranks them with its explained factors; only the matches shown are highlighted.
  */
 @ApplicationScoped
-public class PartnerMatcher {
+public class Matchmaker {
 
-    static final int FRAGMENT_SIZE = 60;
-    static final int FRAGMENTS = 2;
+    private static final int FRAGMENT_SIZE = 60;
+    private static final int FRAGMENTS = 2;
+    /** The longest text a partner is retrieved with. */
+    private static final int QUERY_LENGTH = 500;
 
-    private final SearchSession session;
-    private final TextQuery textQuery;
+    private final MatchCandidates candidates;
+    private final DomainAnalyzer analyzer;
     private final MatchScorer scorer;
     private final MatchWeights weights;
+    private final Records records;
+    private final Caller caller;
+    private final Clock clock;
 
-    public PartnerMatcher(SearchSession session, TextQuery textQuery, MatchScorer scorer, MatchWeights weights) {
-        this.session = session;
-        this.textQuery = textQuery;
+    public Matchmaker(MatchCandidates candidates, DomainAnalyzer analyzer, MatchScorer scorer, MatchWeights weights,
+            Records records, Caller caller, Clock clock) {
+        this.candidates = candidates;
+        this.analyzer = analyzer;
         this.scorer = scorer;
         this.weights = weights;
+        this.records = records;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    /** The partners of a stored need: for signed-in users, who alone may read needs. */
+    @Transactional
+    public MatchResult partnersOf(Long needId, MatchKind kind, int limit, boolean strict) {
+        caller.requireSignedIn();
+        return partnersOf(NeedProfile.of(records.require(Need.class, needId)), kind, limit, strict);
     }
 
     /**
+     * The partners of a need, stored or drafted.
+     *
      * @param strict when true, the voucher and scope constraints filter candidates instead of lowering their score
      */
     @Transactional
-    public MatchResult match(NeedProfile need, MatchKind kind, int limit, boolean strict) {
-        AnalyzedText text = AnalyzedText.of(need.queryText());
-        // Candidates are only read: no snapshots to compare at commit.
-        session.toOrmSession().unwrap(Session.class).setDefaultReadOnly(true);
-        var hits = session.search(session.scope(kind.types)).extension(ElasticsearchExtension.get())
-                .select(f -> f.composite().from(f.entity(PartnerProfile.class), f.score(), f.field(CONCEPTS, String.class).list())
-                        .as(Candidate::new))
-                .where(f -> {
-                    var bool = f.bool();
-                    if (text.text().isBlank()) {
-                        // A draft with categories only: every partner offering one of them is a candidate.
-                        bool.must(f.terms().field(CATEGORY).matchingAny(need.categories().stream().map(Enum::name).toList()));
-                    } else {
-                        textQuery.addTo(f, bool, text);
-                    }
-                    if (strict && need.useVoucher()) {
-                        bool.filter(f.match().field(VOUCHER).matching("true"));
-                        if (!need.categories().isEmpty()) {
-                            bool.filter(f.terms().field(VOUCHER_CATEGORY).matchingAny(need.categories().stream().map(Enum::name).toList()));
-                        }
-                    }
-                    if (strict && need.preferredScope() != null && need.preferredScope() != Scope.ANY) {
-                        bool.filter(f.terms().field(SCOPE).matchingAny(allowedScopes(need.preferredScope())));
-                    }
-                    return bool;
-                })
-                .fetchHits(weights.candidates());
-        float best = hits.stream().map(Candidate::score).max(Float::compare).orElse(1f);
-        Instant now = Instant.now();
+    public MatchResult partnersOf(NeedProfile need, MatchKind kind, int limit, boolean strict) {
+        AnalyzedText text = analyzer.analyze(need.queryText());
+        var filter = new MatchCandidates.PartnerFilter(need.categories(),
+                strict && need.useVoucher() ? need.categories() : null,
+                strict ? allowedScopes(need.preferredScope()) : Set.of());
+        List<MatchCandidates.Partner> hits = candidates.partners(text, kind.kinds, filter, weights.candidates());
+        float best = hits.stream().map(MatchCandidates.Partner::score).max(Float::compare).orElse(1f);
+        Instant now = clock.instant();
         Set<String> needConcepts = Set.copyOf(text.concepts());
         List<ScoredCandidate> scored = new ArrayList<>();
-        for (Candidate candidate : hits) {
-            PartnerProfile partner = candidate.partner();
-            scored.add(new ScoredCandidate(partner instanceof Designer ? Designer.KIND : Institution.KIND, partner, partner.name,
-                    need, partner, scorer.score(need, needConcepts, partner, candidate.concepts(), candidate.score() / best, now)));
+        for (MatchCandidates.Partner hit : hits) {
+            scored.add(new ScoredCandidate(hit.partner(), hit.partner().name, need, hit.partner(),
+                    scorer.score(need, needConcepts, hit.partner(), hit.concepts(), hit.score() / best, now)));
         }
-        return ScoredCandidate.rank(scored, limit, Highlighter.of(text, FRAGMENT_SIZE, FRAGMENTS), scorer);
+        return rank(scored, limit, text);
     }
 
-    private static List<String> allowedScopes(Scope wanted) {
-        return switch (wanted) {
-            case LOCAL -> List.of(Scope.LOCAL.name());
-            case DOMESTIC -> List.of(Scope.LOCAL.name(), Scope.DOMESTIC.name());
-            default -> List.of(wanted.name());
+    /** The open needs a stored partner can serve: for signed-in users, as needs are. */
+    @Transactional
+    public MatchResult needsOf(RecordKind kind, Long partnerId, int limit) {
+        caller.requireSignedIn();
+        PartnerProfile partner = (PartnerProfile) records.require(kind.entity(), partnerId);
+        AnalyzedText text = analyzer.analyze(queryText(partner));
+        List<MatchCandidates.OpenNeed> hits = candidates.openNeeds(text, weights.candidates());
+        List<String> partnerConcepts = candidates.conceptsOf(partner);
+        float best = hits.stream().map(MatchCandidates.OpenNeed::score).max(Float::compare).orElse(1f);
+        Instant now = clock.instant();
+        List<ScoredCandidate> scored = new ArrayList<>();
+        for (MatchCandidates.OpenNeed hit : hits) {
+            NeedProfile need = NeedProfile.of(hit.need());
+            scored.add(new ScoredCandidate(hit.need(), hit.need().title, need, partner,
+                    scorer.score(need, scorer.conceptsOf(need), partner, partnerConcepts, hit.score() / best, now)));
+        }
+        return rank(scored, limit, text);
+    }
+
+    private MatchResult rank(List<ScoredCandidate> scored, int limit, AnalyzedText text) {
+        return ScoredCandidate.rank(scored, limit, Highlighter.of(text, analyzer, FRAGMENT_SIZE, FRAGMENTS), scorer, candidates);
+    }
+
+    /** LOCAL ⊂ DOMESTIC: a need wanting a Chinese partner takes Wenzhou ones too. */
+    private static Set<Scope> allowedScopes(Scope wanted) {
+        return switch (wanted == null ? Scope.ANY : wanted) {
+            case ANY -> Set.of();
+            case LOCAL -> EnumSet.of(Scope.LOCAL);
+            case DOMESTIC -> EnumSet.of(Scope.LOCAL, Scope.DOMESTIC);
+            case INTERNATIONAL -> EnumSet.of(Scope.INTERNATIONAL);
         };
     }
 
-    private record Candidate(PartnerProfile partner, float score, List<String> concepts) {
+    /** What a partner offers, most telling first: capability titles, tags, then descriptions. */
+    private static String queryText(PartnerProfile partner) {
+        List<String> parts = new ArrayList<>();
+        partner.capabilities.stream().map(Capability::title).forEach(parts::add);
+        parts.addAll(partner.tags);
+        partner.capabilities.stream().map(Capability::description).filter(d -> d != null).forEach(parts::add);
+        parts.add(partner.description == null ? "" : partner.description);
+        String text = String.join(" ", parts).strip();
+        if (text.isEmpty()) {
+            text = partner.name;
+        }
+        return text.length() > QUERY_LENGTH ? text.substring(0, QUERY_LENGTH) : text;
     }
 }

@@ -3,16 +3,16 @@ package cn.wenzhou.fashion.match;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.wenzhou.fashion.common.CapabilityCategory;
-import cn.wenzhou.fashion.common.Industry;
-import cn.wenzhou.fashion.common.Scope;
-import cn.wenzhou.fashion.need.Need;
+import cn.wenzhou.fashion.domain.CapabilityCategory;
+import cn.wenzhou.fashion.domain.Industry;
+import cn.wenzhou.fashion.domain.Need;
+import cn.wenzhou.fashion.domain.Scope;
 
 /** What matching needs to know of a need, stored or drafted. */
 public record NeedProfile(String title, String description, List<String> keywords, List<Industry> industries,
         List<CapabilityCategory> categories, boolean useVoucher, Scope preferredScope) {
 
-    /** Text that stands for the need in retrieval: title and keywords first, then the description. */
+    /** The longest text a need is retrieved with: a longer description adds cost, not precision. */
     static final int QUERY_LENGTH = 500;
 
     public static NeedProfile of(Need need) {
@@ -20,6 +20,7 @@ public record NeedProfile(String title, String description, List<String> keyword
                 need.preferredScope);
     }
 
+    /** Text that stands for the need in retrieval: title and keywords first, then the description. */
     public String queryText() {
         List<String> parts = new ArrayList<>();
         parts.add(title == null ? "" : title);

@@ -1,4 +1,4 @@
-package cn.wenzhou.fashion.designer;
+package cn.wenzhou.fashion.records;
 
 import java.util.List;
 
@@ -10,11 +10,11 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import cn.wenzhou.fashion.common.Capability;
-import cn.wenzhou.fashion.common.Contact;
-import cn.wenzhou.fashion.common.Industry;
-import cn.wenzhou.fashion.common.Location;
-import cn.wenzhou.fashion.common.RecordInput;
+import cn.wenzhou.fashion.domain.Capability;
+import cn.wenzhou.fashion.domain.Contact;
+import cn.wenzhou.fashion.domain.Designer;
+import cn.wenzhou.fashion.domain.Industry;
+import cn.wenzhou.fashion.domain.Location;
 
 /**
  * A designer as clients send it, in the bulk-import format too.

@@ -1,12 +1,14 @@
-package cn.wenzhou.fashion.designer;
+package cn.wenzhou.fashion.records;
 
 import java.time.Instant;
 import java.util.List;
 
-import cn.wenzhou.fashion.common.Capability;
-import cn.wenzhou.fashion.common.Contact;
-import cn.wenzhou.fashion.common.Industry;
-import cn.wenzhou.fashion.common.Location;
+import cn.wenzhou.fashion.domain.Capability;
+import cn.wenzhou.fashion.domain.Contact;
+import cn.wenzhou.fashion.domain.Designer;
+import cn.wenzhou.fashion.domain.Industry;
+import cn.wenzhou.fashion.domain.Location;
+import cn.wenzhou.fashion.domain.RecordKind;
 
 /** A designer as the API returns it. */
 public record DesignerView(
@@ -25,11 +27,11 @@ public record DesignerView(
         String ownerId,
         Instant createdAt,
         Instant updatedAt,
-        long version) {
+        long version) implements RecordView {
 
-    /** The view of a profile, with the contact details the reader may see (null otherwise). */
-    public static DesignerView of(Designer d, Contact visibleContact) {
-        return new DesignerView(d.id, d.externalId, Designer.KIND, d.name, d.description, d.industries, d.capabilities,
-                d.tags, d.yearsExperience, d.location, d.settled, visibleContact, d.ownerId, d.createdAt, d.updatedAt, d.version);
+    /** The view of a profile, with its contact details only where the reader may see them. */
+    public static DesignerView of(Designer d, boolean contactVisible) {
+        return new DesignerView(d.id, d.externalId, RecordKind.DESIGNER.code(), d.name, d.description, d.industries, d.capabilities,
+                d.tags, d.yearsExperience, d.location, d.settled, contactVisible ? d.contact : null, d.ownerId, d.createdAt, d.updatedAt, d.version);
     }
 }

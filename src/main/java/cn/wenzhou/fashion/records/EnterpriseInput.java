@@ -1,4 +1,4 @@
-package cn.wenzhou.fashion.enterprise;
+package cn.wenzhou.fashion.records;
 
 import java.util.List;
 
@@ -8,13 +8,13 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import cn.wenzhou.fashion.common.Contact;
-import cn.wenzhou.fashion.common.District;
-import cn.wenzhou.fashion.common.EnterpriseSize;
-import cn.wenzhou.fashion.common.Industry;
 import cn.wenzhou.fashion.common.Lists;
-import cn.wenzhou.fashion.common.RecordInput;
-import cn.wenzhou.fashion.common.ValidCreditCode;
+import cn.wenzhou.fashion.domain.Contact;
+import cn.wenzhou.fashion.domain.District;
+import cn.wenzhou.fashion.domain.Enterprise;
+import cn.wenzhou.fashion.domain.EnterpriseSize;
+import cn.wenzhou.fashion.domain.Industry;
+import cn.wenzhou.fashion.domain.ValidCreditCode;
 
 /** An enterprise as clients send it, in the bulk-import format too. */
 public record EnterpriseInput(

@@ -1,40 +1,31 @@
-package cn.wenzhou.fashion.enterprise;
+package cn.wenzhou.fashion.records;
 
 import jakarta.inject.Singleton;
 
 import cn.wenzhou.fashion.common.ConflictException;
-import cn.wenzhou.fashion.common.RecordService;
-import cn.wenzhou.fashion.common.Records;
-import cn.wenzhou.fashion.need.Need;
-import cn.wenzhou.fashion.security.Access;
+import cn.wenzhou.fashion.domain.Enterprise;
+import cn.wenzhou.fashion.domain.NeedRepository;
+import cn.wenzhou.fashion.domain.RecordKind;
+import cn.wenzhou.fashion.domain.Records;
+import cn.wenzhou.fashion.security.Caller;
 import cn.wenzhou.fashion.security.ContactPolicy;
-import cn.wenzhou.fashion.security.Roles;
 
+/** Enterprises, which are not deleted while they have needs. */
 @Singleton
 public class EnterpriseService extends RecordService<Enterprise, EnterpriseInput, EnterpriseView> {
 
-    private final ContactPolicy contacts;
+    private final NeedRepository needs;
 
-    public EnterpriseService(Records records, Access access, ContactPolicy contacts) {
-        super(records, access, Enterprise.class, Enterprise.KIND, Enterprise::new);
-        this.contacts = contacts;
-    }
-
-    @Override
-    protected void authorizeCreate() {
-        access.requireRole(Roles.ENTERPRISE);
-    }
-
-    @Override
-    protected EnterpriseView view(Enterprise enterprise) {
-        return EnterpriseView.of(enterprise, contacts.visibleContact(enterprise, enterprise.contact));
+    public EnterpriseService(Records records, Caller caller, ContactPolicy contacts, NeedRepository needs) {
+        super(RecordKind.ENTERPRISE, records, caller, contacts, Enterprise::new, EnterpriseView::of);
+        this.needs = needs;
     }
 
     @Override
     protected void beforeDelete(Enterprise enterprise) {
-        long needs = Need.count("enterprise", enterprise);
-        if (needs > 0) {
-            throw new ConflictException("The enterprise " + enterprise.id + " still has " + needs + " needs: delete them first");
+        long count = needs.countOf(enterprise);
+        if (count > 0) {
+            throw new ConflictException("The enterprise " + enterprise.id + " still has " + count + " needs: delete them first");
         }
     }
 }

@@ -1,12 +1,14 @@
-package cn.wenzhou.fashion.enterprise;
+package cn.wenzhou.fashion.records;
 
 import java.time.Instant;
 import java.util.List;
 
-import cn.wenzhou.fashion.common.Contact;
-import cn.wenzhou.fashion.common.District;
-import cn.wenzhou.fashion.common.EnterpriseSize;
-import cn.wenzhou.fashion.common.Industry;
+import cn.wenzhou.fashion.domain.Contact;
+import cn.wenzhou.fashion.domain.District;
+import cn.wenzhou.fashion.domain.Enterprise;
+import cn.wenzhou.fashion.domain.EnterpriseSize;
+import cn.wenzhou.fashion.domain.Industry;
+import cn.wenzhou.fashion.domain.RecordKind;
 
 /** An enterprise as the API returns it. */
 public record EnterpriseView(
@@ -23,11 +25,11 @@ public record EnterpriseView(
         String ownerId,
         Instant createdAt,
         Instant updatedAt,
-        long version) {
+        long version) implements RecordView {
 
-    /** The view of a profile, with the contact details the reader may see (null otherwise). */
-    public static EnterpriseView of(Enterprise e, Contact visibleContact) {
-        return new EnterpriseView(e.id, e.externalId, Enterprise.KIND, e.name, e.creditCode, e.industries, e.district,
-                e.size, e.description, visibleContact, e.ownerId, e.createdAt, e.updatedAt, e.version);
+    /** The view of a profile, with its contact details only where the reader may see them. */
+    public static EnterpriseView of(Enterprise e, boolean contactVisible) {
+        return new EnterpriseView(e.id, e.externalId, RecordKind.ENTERPRISE.code(), e.name, e.creditCode, e.industries, e.district,
+                e.size, e.description, contactVisible ? e.contact : null, e.ownerId, e.createdAt, e.updatedAt, e.version);
     }
 }

@@ -1,13 +1,15 @@
-package cn.wenzhou.fashion.institution;
+package cn.wenzhou.fashion.records;
 
 import java.time.Instant;
 import java.util.List;
 
-import cn.wenzhou.fashion.common.Capability;
-import cn.wenzhou.fashion.common.Contact;
-import cn.wenzhou.fashion.common.Industry;
-import cn.wenzhou.fashion.common.InstitutionType;
-import cn.wenzhou.fashion.common.Location;
+import cn.wenzhou.fashion.domain.Capability;
+import cn.wenzhou.fashion.domain.Contact;
+import cn.wenzhou.fashion.domain.Industry;
+import cn.wenzhou.fashion.domain.Institution;
+import cn.wenzhou.fashion.domain.InstitutionType;
+import cn.wenzhou.fashion.domain.Location;
+import cn.wenzhou.fashion.domain.RecordKind;
 
 /** An institution as the API returns it. */
 public record InstitutionView(
@@ -28,12 +30,12 @@ public record InstitutionView(
         String ownerId,
         Instant createdAt,
         Instant updatedAt,
-        long version) {
+        long version) implements RecordView {
 
-    /** The view of a profile, with the contact details the reader may see (null otherwise). */
-    public static InstitutionView of(Institution i, Contact visibleContact) {
-        return new InstitutionView(i.id, i.externalId, Institution.KIND, i.name, i.nameEn, i.type, i.description,
-                i.industries, i.capabilities, i.tags, i.location, i.voucherProvider, i.settled, visibleContact, i.ownerId,
+    /** The view of a profile, with its contact details only where the reader may see them. */
+    public static InstitutionView of(Institution i, boolean contactVisible) {
+        return new InstitutionView(i.id, i.externalId, RecordKind.INSTITUTION.code(), i.name, i.nameEn, i.type, i.description,
+                i.industries, i.capabilities, i.tags, i.location, i.voucherProvider, i.settled, contactVisible ? i.contact : null, i.ownerId,
                 i.createdAt, i.updatedAt, i.version);
     }
 }

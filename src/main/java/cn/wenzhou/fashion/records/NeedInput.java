@@ -1,4 +1,4 @@
-package cn.wenzhou.fashion.need;
+package cn.wenzhou.fashion.records;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -10,12 +10,13 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import cn.wenzhou.fashion.common.BudgetRange;
-import cn.wenzhou.fashion.common.CapabilityCategory;
-import cn.wenzhou.fashion.common.Industry;
 import cn.wenzhou.fashion.common.Lists;
-import cn.wenzhou.fashion.common.RecordInput;
-import cn.wenzhou.fashion.common.Scope;
+import cn.wenzhou.fashion.domain.BudgetRange;
+import cn.wenzhou.fashion.domain.CapabilityCategory;
+import cn.wenzhou.fashion.domain.Industry;
+import cn.wenzhou.fashion.domain.Need;
+import cn.wenzhou.fashion.domain.NeedStatus;
+import cn.wenzhou.fashion.domain.Scope;
 
 /**
  * A need as clients send it. The enterprise is given by {@code enterpriseId} or, as in the bulk-import

@@ -1,12 +1,15 @@
-package cn.wenzhou.fashion.need;
+package cn.wenzhou.fashion.records;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-import cn.wenzhou.fashion.common.CapabilityCategory;
-import cn.wenzhou.fashion.common.Industry;
-import cn.wenzhou.fashion.common.Scope;
+import cn.wenzhou.fashion.domain.CapabilityCategory;
+import cn.wenzhou.fashion.domain.Industry;
+import cn.wenzhou.fashion.domain.Need;
+import cn.wenzhou.fashion.domain.NeedStatus;
+import cn.wenzhou.fashion.domain.RecordKind;
+import cn.wenzhou.fashion.domain.Scope;
 
 /** A need as the API returns it. */
 public record NeedView(
@@ -29,10 +32,10 @@ public record NeedView(
         String ownerId,
         Instant createdAt,
         Instant updatedAt,
-        long version) {
+        long version) implements RecordView {
 
-    public static NeedView of(Need n) {
-        return new NeedView(n.id, n.externalId, Need.KIND, n.enterprise.id, n.enterprise.externalId, n.enterprise.name,
+    public static NeedView of(Need n, boolean contactVisible) {
+        return new NeedView(n.id, n.externalId, RecordKind.NEED.code(), n.enterprise.id, n.enterprise.externalId, n.enterprise.name,
                 n.title, n.description, n.industries, n.categories, n.keywords, n.budgetMin, n.budgetMax, n.useVoucher,
                 n.preferredScope, n.status, n.ownerId, n.createdAt, n.updatedAt, n.version);
     }

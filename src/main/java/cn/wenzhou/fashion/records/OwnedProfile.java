@@ -1,30 +1,15 @@
-package cn.wenzhou.fashion.account;
+package cn.wenzhou.fashion.records;
 
-import cn.wenzhou.fashion.common.LibraryRecord;
-import cn.wenzhou.fashion.common.PartnerProfile;
-import cn.wenzhou.fashion.designer.Designer;
-import cn.wenzhou.fashion.enterprise.Enterprise;
-import cn.wenzhou.fashion.institution.Institution;
+import cn.wenzhou.fashion.domain.Enterprise;
+import cn.wenzhou.fashion.domain.LibraryRecord;
+import cn.wenzhou.fashion.domain.PartnerProfile;
+import cn.wenzhou.fashion.domain.RecordKind;
 
 /** A profile linked to a user: what {@code GET /api/me} lists and claims and assignments return. */
 public record OwnedProfile(String kind, Long id, String externalId, String name, String ownerId) {
 
-    static OwnedProfile of(LibraryRecord profile) {
+    public static OwnedProfile of(LibraryRecord profile) {
         String name = profile instanceof Enterprise e ? e.name : ((PartnerProfile) profile).name;
-        return new OwnedProfile(kindOf(profile), profile.id, profile.externalId, name, profile.ownerId);
-    }
-
-    /** The kind of a profile: enterprise, institution or designer. */
-    public static String kindOf(LibraryRecord profile) {
-        if (profile instanceof Enterprise) {
-            return Enterprise.KIND;
-        }
-        if (profile instanceof Institution) {
-            return Institution.KIND;
-        }
-        if (profile instanceof Designer) {
-            return Designer.KIND;
-        }
-        throw new IllegalArgumentException("not a profile: " + profile.getClass());
+        return new OwnedProfile(RecordKind.of(profile).code(), profile.id, profile.externalId, name, profile.ownerId);
     }
 }

@@ -1,4 +1,4 @@
-package cn.wenzhou.fashion.account;
+package cn.wenzhou.fashion.records;
 
 import jakarta.validation.constraints.Size;
 

@@ -1,4 +1,6 @@
-package cn.wenzhou.fashion.common;
+package cn.wenzhou.fashion.records;
+
+import cn.wenzhou.fashion.domain.LibraryRecord;
 
 /** What clients send to create or replace a record of type {@code E}. */
 public interface RecordInput<E extends LibraryRecord> {

@@ -1,40 +1,56 @@
-package cn.wenzhou.fashion.common;
+package cn.wenzhou.fashion.records;
 
+import java.util.List;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import jakarta.transaction.Transactional;
 
-import cn.wenzhou.fashion.security.Access;
+import cn.wenzhou.fashion.common.Page;
+import cn.wenzhou.fashion.domain.LibraryRecord;
+import cn.wenzhou.fashion.domain.RecordKind;
+import cn.wenzhou.fashion.domain.Records;
+import cn.wenzhou.fashion.security.Caller;
+import cn.wenzhou.fashion.security.ContactPolicy;
 
 /**
- * Create, read, replace, delete and list for one kind of record. Each change runs in its own transaction
- * and is indexed by Hibernate Search when it commits. Only the owner of a record or an admin may change or
- * delete it; who may create and read one depends on the kind.
+ * Create, read, replace, delete and list for one kind of record. Each change runs in its own transaction and is
+ * indexed by Hibernate Search when it commits. Only the owner of a record or an admin changes or deletes it.
+ * Profiles are created by users of their kind's role and read by anyone, without contact details unless the
+ * {@link ContactPolicy} allows; needs are created and read by signed-in users.
  */
-public abstract class RecordService<E extends LibraryRecord, I extends RecordInput<E>, V> {
+public class RecordService<E extends LibraryRecord, I extends RecordInput<E>, V> {
 
+    protected final RecordKind kind;
     protected final Records records;
-    protected final Access access;
-    private final Class<E> type;
-    private final String kind;
+    protected final Caller caller;
+    private final ContactPolicy contacts;
     private final Supplier<E> factory;
+    private final Viewer<E, V> viewer;
 
-    protected RecordService(Records records, Access access, Class<E> type, String kind, Supplier<E> factory) {
-        this.records = records;
-        this.access = access;
-        this.type = type;
-        this.kind = kind;
-        this.factory = factory;
+    /** The view of a record, with its contact details only where the reader may see them. */
+    public interface Viewer<E, V> {
+        V view(E record, boolean contactVisible);
     }
 
-    /** Creates a record owned by the current user (admins create records without owner). */
+    public RecordService(RecordKind kind, Records records, Caller caller, ContactPolicy contacts, Supplier<E> factory,
+            Viewer<E, V> viewer) {
+        this.kind = kind;
+        this.records = records;
+        this.caller = caller;
+        this.contacts = contacts;
+        this.factory = factory;
+        this.viewer = viewer;
+    }
+
+    /** Creates a record owned by the caller (admins create records without owner). */
     @Transactional
     public V create(I input) {
         authorizeCreate();
         E record = factory.get();
         record.externalId = Records.externalIdOrNew(input.externalId(), kind);
-        records.requireUniqueExternalId(type, record.externalId, null);
-        record.ownerId = access.ownerOfNewRecord();
+        records.requireUniqueExternalId(type(), record.externalId, null);
+        record.ownerId = caller.ownerOfNewRecord();
         save(record, input);
         records.persist(record);
         return view(record);
@@ -43,11 +59,11 @@ public abstract class RecordService<E extends LibraryRecord, I extends RecordInp
     /** Replaces a record: its owner or an admin only. */
     @Transactional
     public V update(Long id, I input) {
-        E record = records.require(type, id);
-        access.requireOwnerOrAdmin(record);
+        E record = records.require(type(), id);
+        caller.requireOwnerOrAdmin(record);
         Records.checkVersion(record, input.version());
         if (input.externalId() != null && !input.externalId().isBlank()) {
-            records.requireUniqueExternalId(type, input.externalId(), id);
+            records.requireUniqueExternalId(type(), input.externalId(), id);
             record.externalId = input.externalId();
         }
         save(record, input);
@@ -58,8 +74,8 @@ public abstract class RecordService<E extends LibraryRecord, I extends RecordInp
     /** Deletes a record: its owner or an admin only. */
     @Transactional
     public void delete(Long id, Long version) {
-        E record = records.require(type, id);
-        access.requireOwnerOrAdmin(record);
+        E record = records.require(type(), id);
+        caller.requireOwnerOrAdmin(record);
         Records.checkVersion(record, version);
         beforeDelete(record);
         records.delete(record);
@@ -68,23 +84,44 @@ public abstract class RecordService<E extends LibraryRecord, I extends RecordInp
     @Transactional
     public V get(Long id) {
         authorizeRead();
-        return view(records.require(type, id));
+        return view(records.require(type(), id));
     }
 
     @Transactional
     public Page<V> list(String externalId, int page, int size) {
         authorizeRead();
-        return records.list(type, externalId, page, size).map(this::view);
+        Page<E> found = records.list(type(), externalId, page, size);
+        Predicate<LibraryRecord> contactVisible = contactVisibleAmong(found.items());
+        return found.map(record -> viewer.view(record, contactVisible.test(record)));
     }
 
-    /** The record as the current user may see it. */
-    protected abstract V view(E record);
+    private V view(E record) {
+        return viewer.view(record, contactVisibleAmong(List.of(record)).test(record));
+    }
 
-    /** Refuses users who may not create this kind of record. */
-    protected abstract void authorizeCreate();
+    private Predicate<LibraryRecord> contactVisibleAmong(List<E> page) {
+        return RecordKind.PROFILES.contains(kind) && !page.isEmpty() ? contacts.visibleAmong(page) : record -> false;
+    }
 
-    /** Refuses users who may not read this kind of record; public profiles are readable by anyone. */
+    @SuppressWarnings("unchecked")
+    private Class<E> type() {
+        return (Class<E>) kind.entity();
+    }
+
+    /** Profiles are created by users of their kind's role; other records by any signed-in user. */
+    protected void authorizeCreate() {
+        if (kind.role() != null) {
+            caller.requireRole(kind.role());
+        } else {
+            caller.requireSignedIn();
+        }
+    }
+
+    /** Profiles are public; other records are for signed-in users. */
     protected void authorizeRead() {
+        if (kind.role() == null) {
+            caller.requireSignedIn();
+        }
     }
 
     /** Checks the rules that need more than bean validation, then copies the input onto the record. */

@@ -4,14 +4,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Turns text into the tokens of the scored {@code terms} index field, the same way for records and for
@@ -19,62 +24,64 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * left out, and a concept token added for every term of the domain dictionary found. Elasticsearch only
  * splits the result on whitespace, so a minimal node and a full cluster index exactly the same tokens.
  */
-public final class DomainAnalyzer {
-
-    private static volatile DomainAnalyzer shared;
+@ApplicationScoped
+public class DomainAnalyzer {
 
     private static final String STOPWORDS = "/elastic/dictionary/stopwords.txt";
 
     private final Analyzer segmenter = new SmartChineseAnalyzer();
-    private final SynonymDictionary dictionary;
-    /** As the segmenter outputs them (stemmed), so that "needs" in the list stops "need" in a text. */
-    private final Set<String> stopwords;
+    private final Optional<String> dictionaryFile;
+    private final Optional<String> stopwordsFile;
+    /** Replaced whole on {@link #reload}, so that a text is never analyzed with half of the old and half of the new. */
+    private volatile Dictionaries dictionaries;
 
-    private DomainAnalyzer(SynonymDictionary dictionary, List<String> stopwordLines) {
-        this.dictionary = dictionary;
-        this.stopwords = stopwordLines.stream()
-                .flatMap(line -> segment(Normalizer.normalize(line)).stream())
-                .collect(Collectors.toUnmodifiableSet());
-    }
-
-    /** The analyzer in use; the dictionaries are read once, and again on {@link #reload}. */
-    public static DomainAnalyzer shared() {
-        DomainAnalyzer analyzer = shared;
-        if (analyzer == null) {
-            synchronized (DomainAnalyzer.class) {
-                if (shared == null) {
-                    shared = load();
-                }
-                analyzer = shared;
-            }
-        }
-        return analyzer;
-    }
-
-    /** Reads the synonym dictionary and the stop words again; returns a line for the log. */
-    public static String reload() {
-        var analyzer = load();
-        shared = analyzer;
-        return "%d synonym groups, %d stop words".formatted(analyzer.dictionary.groups(), analyzer.stopwords.size());
+    /** The synonym dictionary and the stop words as the segmenter outputs them (stemmed: "needs" stops "need" too). */
+    private record Dictionaries(SynonymDictionary synonyms, Set<String> stopwords) {
     }
 
     /**
-     * The files of {@code library.search.dictionary} and {@code library.search.stopwords}, or the classpath
-     * copies of {@code elastic/dictionary} where those are not set.
+     * @param dictionaryFile a file replacing the packaged {@code elastic/dictionary/synonyms.txt}
+     * @param stopwordsFile a file replacing the packaged {@code elastic/dictionary/stopwords.txt}
      */
-    private static DomainAnalyzer load() {
-        var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
-        List<String> stopwordLines = DictionaryFile.lines(configured(config.getOptionalValue("library.search.stopwords", String.class)),
-                STOPWORDS).stream()
-                .flatMap(line -> List.of(line.split("\\s+")).stream())
-                .toList();
-        return new DomainAnalyzer(SynonymDictionary.load(configured(config.getOptionalValue("library.search.dictionary", String.class))),
-                stopwordLines);
+    public DomainAnalyzer(@ConfigProperty(name = "library.search.dictionary") Optional<String> dictionaryFile,
+            @ConfigProperty(name = "library.search.stopwords") Optional<String> stopwordsFile) {
+        this.dictionaryFile = dictionaryFile;
+        this.stopwordsFile = stopwordsFile;
+        this.dictionaries = load();
     }
 
-    /** A configured file, or null for the classpath copy. */
-    private static Path configured(java.util.Optional<String> file) {
+    /** Reads the synonym dictionary and the stop words again; returns a line for the log. */
+    public String reload() {
+        Dictionaries loaded = load();
+        dictionaries = loaded;
+        return "%d synonym groups, %d stop words".formatted(loaded.synonyms().groups(), loaded.stopwords().size());
+    }
+
+    /** The configured files, or the classpath copies of {@code elastic/dictionary} where none is set. */
+    private Dictionaries load() {
+        Set<String> stopwords = DictionaryFile.lines(configured(stopwordsFile), STOPWORDS).stream()
+                .flatMap(line -> List.of(line.split("\\s+")).stream())
+                .flatMap(word -> segment(Normalizer.normalize(word)).stream())
+                .collect(Collectors.toUnmodifiableSet());
+        return new Dictionaries(SynonymDictionary.load(configured(dictionaryFile)), stopwords);
+    }
+
+    private static Path configured(Optional<String> file) {
         return file.filter(f -> !f.isBlank()).map(Path::of).orElse(null);
+    }
+
+    /** A query's text analyzed once, for retrieval, highlighting and scoring. */
+    public AnalyzedText analyze(String text) {
+        var words = new LinkedHashSet<String>();
+        var concepts = new LinkedHashSet<String>();
+        for (String token : tokens(text).split(" ")) {
+            if (token.startsWith(SynonymDictionary.CONCEPT_PREFIX)) {
+                concepts.add(token);
+            } else if (!token.isEmpty()) {
+                words.add(token);
+            }
+        }
+        return new AnalyzedText(text == null ? "" : text, List.copyOf(words), List.copyOf(concepts));
     }
 
     /** Space-separated tokens of a text: its words, then the concepts it mentions. */
@@ -84,23 +91,23 @@ public final class DomainAnalyzer {
         }
         String normalized = Normalizer.normalize(text);
         List<String> tokens = new ArrayList<>(words(normalized));
-        tokens.addAll(dictionary.concepts(Normalizer.singularize(normalized)));
+        tokens.addAll(dictionaries.synonyms().concepts(Normalizer.singularize(normalized)));
         return String.join(" ", tokens);
     }
 
     /** The concept tokens alone: what the dictionary recognizes in a text. */
     public List<String> concepts(String text) {
-        return text == null ? List.of() : dictionary.concepts(Normalizer.singularize(Normalizer.normalize(text)));
+        return text == null ? List.of() : dictionaries.synonyms().concepts(Normalizer.singularize(Normalizer.normalize(text)));
     }
 
     /** The dictionary's terms for a concept token: its synonyms in both languages. */
     public List<String> termsOf(String concept) {
-        return dictionary.termsOf(concept);
+        return dictionaries.synonyms().termsOf(concept);
     }
 
     private List<String> words(String text) {
         List<String> tokens = segment(text);
-        tokens.removeIf(stopwords::contains);
+        tokens.removeIf(dictionaries.stopwords()::contains);
         return tokens;
     }
 

@@ -3,18 +3,19 @@ package cn.wenzhou.fashion.search;
 import java.util.Arrays;
 import java.util.List;
 
-import cn.wenzhou.fashion.common.CapabilityCategory;
-import cn.wenzhou.fashion.common.District;
-import cn.wenzhou.fashion.common.Industry;
-import cn.wenzhou.fashion.common.InstitutionType;
-import cn.wenzhou.fashion.common.Scope;
+import cn.wenzhou.fashion.domain.CapabilityCategory;
+import cn.wenzhou.fashion.domain.District;
+import cn.wenzhou.fashion.domain.Industry;
+import cn.wenzhou.fashion.domain.InstitutionType;
+import cn.wenzhou.fashion.domain.RecordKind;
+import cn.wenzhou.fashion.domain.Scope;
 
 /**
  * The facets of a search. Each is also a filter: values of one facet are OR-ed, facets are AND-ed, and
  * a facet's counts are computed without its own filter (multi-select faceting).
  */
 public enum Facet {
-    KIND("kind", SearchFields.KIND, "Kind", List.of("institution", "designer", "enterprise", "need"), "need"),
+    KIND("kind", SearchFields.KIND, "Kind", RecordKind.INDEXED.stream().map(RecordKind::code).toList(), RecordKind.NEED.code()),
     INDUSTRY("industry", SearchFields.INDUSTRY, "Industry", codes(Industry.values())),
     CATEGORY("category", SearchFields.CATEGORY, "CapabilityCategory", codes(CapabilityCategory.values())),
     INSTITUTION_TYPE("institutionType", SearchFields.INSTITUTION_TYPE, "InstitutionType", codes(InstitutionType.values())),

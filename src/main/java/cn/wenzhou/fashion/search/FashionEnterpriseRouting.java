@@ -1,4 +1,4 @@
-package cn.wenzhou.fashion.enterprise;
+package cn.wenzhou.fashion.search;
 
 import org.hibernate.search.mapper.pojo.bridge.RoutingBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.RoutingBindingContext;
@@ -6,9 +6,11 @@ import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.RoutingBinde
 import org.hibernate.search.mapper.pojo.bridge.runtime.RoutingBridgeRouteContext;
 import org.hibernate.search.mapper.pojo.route.DocumentRoutes;
 
+import cn.wenzhou.fashion.domain.Enterprise;
+
 /**
  * Indexes only enterprises of the library's (fashion) industries. The others are voucher users kept for the
- * bureau's statistics (9,000 of them in Wenzhou): nobody searches them, and indexing them would only slow
+ * bureau's statistics (most of Wenzhou's more than 9,000 voucher users): nobody searches them, and indexing them would only slow
  * every reindex and start.
  */
 public class FashionEnterpriseRouting implements RoutingBinder {

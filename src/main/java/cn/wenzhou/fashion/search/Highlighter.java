@@ -12,14 +12,12 @@ import java.util.Set;
 
 /**
  * Marks what a query looks for in a record's texts: its words, and every synonym of the domain concepts
- * it mentions (a search for 鞋底 marks 大底 and outsole too), in {@code <em>} tags, in fragments around the
- * marks. It runs in the service on the few records shown: Elasticsearch's highlighter analyzed every
+ * it mentions (a search for 鞋底 marks 大底 and outsole too), as {@link Fragment}s of text around the marks.
+ * It runs in the service on the few records shown: Elasticsearch's highlighter analyzed every
  * hit's texts again and cost more than the search itself.
  */
 public final class Highlighter {
 
-    private static final String PRE = "<em>";
-    private static final String POST = "</em>";
     private static final String SENTENCE_ENDS = "。；;！？!?\n";
 
     /** Folded terms by their first character, longest first, so that the longest term wins at a position. */
@@ -40,14 +38,14 @@ public final class Highlighter {
      * A highlighter of {@code query}'s words (two characters or more) and of the synonyms of its concepts;
      * a query without such words (a lone 鞋) is marked as typed.
      */
-    public static Highlighter of(AnalyzedText query, int fragmentSize, int maxFragments) {
+    public static Highlighter of(AnalyzedText query, DomainAnalyzer analyzer, int fragmentSize, int maxFragments) {
         Set<String> terms = new LinkedHashSet<>();
         for (String word : query.words()) {
             if (word.length() >= 2) {
                 terms.add(word);
             }
         }
-        query.concepts().forEach(concept -> terms.addAll(DomainAnalyzer.shared().termsOf(concept)));
+        query.concepts().forEach(concept -> terms.addAll(analyzer.termsOf(concept)));
         if (terms.isEmpty()) {
             for (String piece : fold(query.text()).split("\\s+")) {
                 if (!piece.isEmpty()) {
@@ -59,10 +57,10 @@ public final class Highlighter {
     }
 
     /** The fragments of each field with at least one mark, in the order of {@code textsByField}. */
-    public Map<String, List<String>> highlight(Map<String, List<String>> textsByField) {
-        Map<String, List<String>> highlights = new LinkedHashMap<>();
+    public Map<String, List<Fragment>> highlight(Map<String, List<String>> textsByField) {
+        Map<String, List<Fragment>> highlights = new LinkedHashMap<>();
         textsByField.forEach((field, texts) -> {
-            List<String> fragments = fragments(texts);
+            List<Fragment> fragments = fragments(texts);
             if (!fragments.isEmpty()) {
                 highlights.put(field, fragments);
             }
@@ -74,7 +72,7 @@ public final class Highlighter {
      * At most {@code maxFragments} fragments out of the values of one field: those holding the most
      * distinct terms, in their order in the field.
      */
-    List<String> fragments(List<String> values) {
+    List<Fragment> fragments(List<String> values) {
         List<Window> candidates = new ArrayList<>();
         for (int v = 0; v < values.size(); v++) {
             String text = values.get(v);
@@ -111,14 +109,18 @@ public final class Highlighter {
             return value == other.value && start < other.end && other.start < end;
         }
 
-        String render(String text) {
-            var out = new StringBuilder();
-            int at = start;
-            for (Mark mark : marks) {
-                out.append(text, at, mark.start).append(PRE).append(text, mark.start, mark.end).append(POST);
-                at = mark.end;
+        /** The window's text, without surrounding blanks, with its marks. */
+        Fragment render(String text) {
+            int from = start;
+            int to = end;
+            while (from < to && Character.isWhitespace(text.charAt(from))) {
+                from++;
             }
-            return out.append(text, at, end).toString().strip();
+            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+                to--;
+            }
+            int offset = from;
+            return new Fragment(text.substring(from, to), marks.stream().map(m -> new Fragment.Mark(m.start - offset, m.end - offset)).toList());
         }
     }
 

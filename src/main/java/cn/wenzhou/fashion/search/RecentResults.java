@@ -6,11 +6,9 @@ import java.util.function.Supplier;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
-import cn.wenzhou.fashion.common.LibraryChanges;
-
 /**
  * Results kept for reuse for a few seconds, and never across a change of the library made through this
- * instance ({@link LibraryChanges}). Popular searches and type-ahead prefixes (鞋, 镜架, sli...) come back far
+ * instance ({@link LibraryGeneration}). Popular searches and type-ahead prefixes (鞋, 镜架, sli...) come back far
  * more often than records change, and a kept result costs no Elasticsearch request. The time limit bounds
  * how long a change made through another instance, or racing with the search, can stay unseen.
  */
@@ -20,14 +18,16 @@ final class RecentResults<K, V> {
     }
 
     private final Cache<Entry<K>, V> cache;
+    private final LibraryGeneration generation;
 
-    RecentResults(Duration timeToLive, long maximumSize) {
+    RecentResults(Duration timeToLive, long maximumSize, LibraryGeneration generation) {
+        this.generation = generation;
         this.cache = Caffeine.newBuilder().expireAfterWrite(timeToLive).maximumSize(maximumSize).build();
     }
 
     /** The kept result for {@code key}, or a new one from {@code compute} (which is kept unless it throws). */
     V get(K key, Supplier<V> compute) {
-        var entry = new Entry<>(LibraryChanges.generation(), key);
+        var entry = new Entry<>(generation.current(), key);
         V kept = cache.getIfPresent(entry);
         if (kept != null) {
             return kept;

@@ -5,8 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.jboss.logging.Logger;
 
-import cn.wenzhou.fashion.common.LibraryChanges;
-
 /**
  * Rebuilds every index from the database, the source of truth: after a change of analysis settings or
  * dictionaries, after restoring a database, or when an index was lost.
@@ -18,10 +16,14 @@ public class Reindexer {
 
     private final SearchMapping mapping;
     private final SegmentMerger segments;
+    private final DomainAnalyzer analyzer;
+    private final LibraryGeneration generation;
 
-    public Reindexer(SearchMapping mapping, SegmentMerger segments) {
+    public Reindexer(SearchMapping mapping, SegmentMerger segments, DomainAnalyzer analyzer, LibraryGeneration generation) {
         this.mapping = mapping;
         this.segments = segments;
+        this.analyzer = analyzer;
+        this.generation = generation;
     }
 
     /**
@@ -30,7 +32,7 @@ public class Reindexer {
      */
     public long reindexAll() throws InterruptedException {
         long start = System.nanoTime();
-        LOG.infof("Dictionaries reloaded: %s", DomainAnalyzer.reload());
+        LOG.infof("Dictionaries reloaded: %s", analyzer.reload());
         mapping.scope(Object.class).massIndexer()
                 // The minimal Elasticsearch has no delete-by-query, which the default purge needs.
                 .purgeAllOnStart(false)
@@ -39,7 +41,7 @@ public class Reindexer {
                 .batchSizeToLoadObjects(200)
                 .startAndWait();
         segments.mergeAll();
-        LibraryChanges.changed();
+        generation.advance();
         long millis = (System.nanoTime() - start) / 1_000_000;
         LOG.infof("Reindexed every record in %d ms", millis);
         return millis;

@@ -5,12 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import cn.wenzhou.fashion.common.Capability;
-import cn.wenzhou.fashion.common.Industry;
-import cn.wenzhou.fashion.common.InstitutionType;
-import cn.wenzhou.fashion.common.LibraryRecord;
-import cn.wenzhou.fashion.common.Location;
-import cn.wenzhou.fashion.common.PartnerProfile;
+import cn.wenzhou.fashion.domain.Capability;
+import cn.wenzhou.fashion.domain.Designer;
+import cn.wenzhou.fashion.domain.Enterprise;
+import cn.wenzhou.fashion.domain.Industry;
+import cn.wenzhou.fashion.domain.Institution;
+import cn.wenzhou.fashion.domain.InstitutionType;
+import cn.wenzhou.fashion.domain.LibraryRecord;
+import cn.wenzhou.fashion.domain.Location;
+import cn.wenzhou.fashion.domain.Need;
+import cn.wenzhou.fashion.domain.PartnerProfile;
+import cn.wenzhou.fashion.domain.RecordKind;
 
 /**
  * The indexed view of a record. Every kind fills the same fields, so one query and one set of facets
@@ -54,13 +59,6 @@ public record SearchDocument(
         return List.copyOf(values);
     }
 
-    /** The distinct domain concepts of all texts ({@link DomainAnalyzer#concepts(String)}). */
-    public List<String> concepts() {
-        var concepts = new java.util.LinkedHashSet<String>();
-        texts().values().forEach(texts -> texts.forEach(text -> concepts.addAll(DomainAnalyzer.shared().concepts(text))));
-        return List.copyOf(concepts);
-    }
-
     /** The readable texts by index field, as a {@link Highlighter} marks them. */
     public Map<String, List<String>> texts() {
         return SearchFields.texts(java.util.Arrays.asList(name, otherName), tags, capabilities, description);
@@ -71,12 +69,53 @@ public record SearchDocument(
         return kind + ":" + id;
     }
 
-    public static Builder builder(String kind, LibraryRecord record) {
-        return new Builder(kind, record);
+    /** The document of a record of an indexed kind: what each kind contributes to the common fields. */
+    public static SearchDocument of(LibraryRecord record) {
+        RecordKind kind = RecordKind.of(record);
+        return switch (kind) {
+            case INSTITUTION -> institution((Institution) record);
+            case DESIGNER -> new Builder(kind, record).name(((Designer) record).name, null).partner((Designer) record).build();
+            case ENTERPRISE -> enterprise((Enterprise) record);
+            case NEED -> need((Need) record);
+            default -> throw new IllegalArgumentException("not indexed: " + kind);
+        };
     }
 
-    public static final class Builder {
-        private final String kind;
+    private static SearchDocument institution(Institution institution) {
+        List<String> voucherCategories = institution.voucherProvider
+                ? institution.capabilities.stream().filter(Capability::voucherEligible).map(c -> c.category().name()).distinct().toList()
+                : List.of();
+        return new Builder(RecordKind.INSTITUTION, institution)
+                .name(institution.name, institution.nameEn)
+                .partner(institution)
+                .institutionType(institution.type)
+                .voucher(institution.voucherProvider, voucherCategories)
+                .build();
+    }
+
+    private static SearchDocument enterprise(Enterprise enterprise) {
+        return new Builder(RecordKind.ENTERPRISE, enterprise)
+                .name(enterprise.name, null)
+                .text(enterprise.description, List.of(), List.of())
+                .industries(enterprise.industries)
+                .location(new Location("CN", "浙江省", Location.WENZHOU, enterprise.district))
+                .build();
+    }
+
+    private static SearchDocument need(Need need) {
+        return new Builder(RecordKind.NEED, need)
+                .name(need.title, null)
+                .text(need.description, need.keywords, List.of())
+                .industries(need.industries)
+                .categories(need.categories.stream().map(Enum::name).toList())
+                .location(new Location("CN", "浙江省", Location.WENZHOU, need.enterprise.district))
+                .voucher(need.useVoucher, List.of())
+                .status(need.status.name())
+                .build();
+    }
+
+    private static final class Builder {
+        private final RecordKind kind;
         private final LibraryRecord record;
         private String name;
         private String otherName;
@@ -93,7 +132,7 @@ public record SearchDocument(
         private boolean settled;
         private String status;
 
-        private Builder(String kind, LibraryRecord record) {
+        Builder(RecordKind kind, LibraryRecord record) {
             this.kind = kind;
             this.record = record;
         }
@@ -160,7 +199,7 @@ public record SearchDocument(
         }
 
         public SearchDocument build() {
-            return new SearchDocument(kind, record.id, record.externalId, name, otherName, description, tags, capabilities, capabilityTitles, industries,
+            return new SearchDocument(kind.code(), record.id, record.externalId, name, otherName, description, tags, capabilities, capabilityTitles, industries,
                     categories, voucherCategories, institutionType,
                     location == null || location.district() == null ? null : location.district().name(),
                     location == null ? null : location.country(),

@@ -4,8 +4,8 @@ import static cn.wenzhou.fashion.search.SearchFields.*;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
@@ -13,26 +13,33 @@ import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.engine.backend.types.dsl.IndexFieldTypeFactory;
+import org.hibernate.search.engine.environment.bean.BeanHolder;
+import org.hibernate.search.engine.environment.bean.BeanReference;
 import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
 import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 
-import io.smallrye.config.SmallRyeConfig;
+import cn.wenzhou.fashion.domain.LibraryRecord;
 
 /**
- * Maps every indexed kind to the same index fields through its {@link SearchDocument}. The entity lists
- * the properties its document is derived from, so that Hibernate Search reindexes it when one changes.
+ * Maps every indexed kind to the same index fields through its {@link SearchDocument}. It is given the
+ * properties the kind's document is derived from, so that Hibernate Search reindexes a record when one changes.
  */
-public class SearchDocumentBinder implements TypeBinder {
+final class SearchDocumentBinder implements TypeBinder {
 
-    public static final String DEPENDENCIES = "dependencies";
+    private final List<String> dependencies;
+
+    SearchDocumentBinder(List<String> dependencies) {
+        this.dependencies = dependencies;
+    }
 
     @Override
     public void bind(TypeBindingContext context) {
-        for (String path : context.param(DEPENDENCIES, String.class).split(",")) {
-            context.dependencies().use(path.trim());
-        }
+        dependencies.forEach(path -> context.dependencies().use(path));
+        // A proxy of the application-scoped bean: the analyzer and the weights are created at the first write,
+        // once the configuration is complete (binding happens before).
+        BeanHolder<IndexedTerms> indexedTerms = context.beanResolver().resolve(BeanReference.of(IndexedTerms.class));
         IndexSchemaElement schema = context.indexSchemaElement();
         IndexFieldTypeFactory f = context.typeFactory();
         var keyword = f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES).toIndexFieldType();
@@ -44,7 +51,7 @@ public class SearchDocumentBinder implements TypeBinder {
                 schema.field(SUGGEST_TEXT, f.asString().analyzer("standard")).multiValued().toReference());
         var concepts = schema.field(CONCEPTS, f.asString().projectable(Projectable.YES)
                 .searchable(org.hibernate.search.engine.backend.types.Searchable.NO)).multiValued().toReference();
-        var fields = new Fields(termFields, suggestions, concepts,
+        var fields = new Fields(indexedTerms, termFields, suggestions, concepts,
                 schema.field(FACETS, keyword).multiValued().toReference(),
                 schema.field(KIND, keyword).toReference(),
                 schema.field(KEY, f.asString().sortable(Sortable.YES)).toReference(),
@@ -65,34 +72,14 @@ public class SearchDocumentBinder implements TypeBinder {
                 schema.field(SETTLED, keyword).toReference(),
                 schema.field(STATUS, keyword).toReference(),
                 schema.field(UPDATED_AT, f.asInstant().sortable(Sortable.YES).projectable(Projectable.YES)).toReference());
-        context.bridge(Searchable.class, fields);
+        context.bridge(LibraryRecord.class, fields);
     }
 
-    /**
-     * The one scored field: the {@link DomainAnalyzer} tokens of every text, each repeated as often as its
-     * field weighs. BM25 over it is BM25F over the text fields (what Elasticsearch's combined_fields
-     * computes at query time), but a single field's postings let Elasticsearch skip documents that cannot
-     * reach the page.
-     */
+    /** The one scored field: {@link IndexedTerms#scoredTerms}. */
     private record TermFields(IndexFieldReference<String> terms) {
 
-        void write(DocumentElement target, SearchDocument doc) {
-            // Read when indexing: Hibernate Search binds before the application's configuration is complete.
-            SearchWeights weights = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(SearchWeights.class);
-            var tokens = new StringBuilder();
-            add(tokens, doc.name(), weights.name());
-            add(tokens, doc.otherName(), weights.name());
-            doc.tags().forEach(tag -> add(tokens, tag, weights.tags()));
-            doc.capabilities().forEach(capability -> add(tokens, capability, weights.capabilities()));
-            add(tokens, doc.description(), weights.description());
-            target.addValue(terms, tokens.toString().strip());
-        }
-
-        private static void add(StringBuilder tokens, String text, int times) {
-            String analyzed = DomainAnalyzer.shared().tokens(text);
-            if (!analyzed.isBlank()) {
-                tokens.append((analyzed + " ").repeat(times));
-            }
+        void write(DocumentElement target, SearchDocument doc, IndexedTerms indexedTerms) {
+            target.addValue(terms, indexedTerms.scoredTerms(doc));
         }
     }
 
@@ -108,6 +95,7 @@ public class SearchDocumentBinder implements TypeBinder {
     }
 
     private record Fields(
+            BeanHolder<IndexedTerms> indexedTerms,
             TermFields terms,
             SuggestionFields suggestions,
             IndexFieldReference<String> concepts,
@@ -130,14 +118,14 @@ public class SearchDocumentBinder implements TypeBinder {
             IndexFieldReference<String> voucher,
             IndexFieldReference<String> settled,
             IndexFieldReference<String> status,
-            IndexFieldReference<Instant> updatedAt) implements TypeBridge<Searchable> {
+            IndexFieldReference<Instant> updatedAt) implements TypeBridge<LibraryRecord> {
 
         @Override
-        public void write(DocumentElement target, Searchable searchable, TypeBridgeWriteContext context) {
-            SearchDocument doc = searchable.searchDocument();
-            terms.write(target, doc);
+        public void write(DocumentElement target, LibraryRecord record, TypeBridgeWriteContext context) {
+            SearchDocument doc = SearchDocument.of(record);
+            terms.write(target, doc, indexedTerms.get());
             suggestions.write(target, doc);
-            addAll(target, concepts, doc.concepts());
+            addAll(target, concepts, indexedTerms.get().concepts(doc));
             for (Facet facet : Facet.values()) {
                 for (String value : facet.countedValuesOf(doc)) {
                     target.addValue(facets, facet.token(value));
@@ -166,6 +154,11 @@ public class SearchDocumentBinder implements TypeBinder {
             target.addValue(settled, Boolean.toString(doc.settled()));
             target.addValue(status, doc.status());
             target.addValue(updatedAt, doc.updatedAt());
+        }
+
+        @Override
+        public void close() {
+            indexedTerms.close();
         }
 
         private static void addAll(DocumentElement target, IndexFieldReference<String> field, Collection<String> values) {

@@ -12,12 +12,12 @@ public record SearchResult(long total, int page, int size, List<Hit> items, Stri
 
     /**
      * One record found. {@code highlights} maps a field (name, description, tags, capabilities) to
-     * fragments with the matched terms in {@code <em>}.
+     * fragments of its text with the matched terms marked.
      */
     public record Hit(String kind, Long id, String externalId, String name, List<String> industries, String district,
-            String scope, float score, Map<String, List<String>> highlights) {
+            String scope, float score, Map<String, List<Fragment>> highlights) {
 
-        public Hit withHighlights(Map<String, List<String>> marked) {
+        public Hit withHighlights(Map<String, List<Fragment>> marked) {
             return new Hit(kind, id, externalId, name, industries, district, scope, score, marked);
         }
     }

@@ -14,14 +14,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 
-import cn.wenzhou.fashion.common.Labels;
+import cn.wenzhou.fashion.domain.Labels;
+import cn.wenzhou.fashion.domain.LibraryRecord;
 
 /**
  * Full-text search with multi-select facets across institutions, designers, enterprises and, for signed-in
@@ -42,18 +43,20 @@ public class SearchService {
     private final SearchSession session;
     private final TextQuery textQuery;
     private final SearchableKinds kinds;
+    private final DomainAnalyzer analyzer;
     private final RecentResults<Key, SearchResult> recent;
 
-    public SearchService(SearchSession session, TextQuery textQuery, SearchableKinds kinds,
-            @ConfigProperty(name = "library.search.recent-results.ttl") Duration recentResultsTtl) {
+    public SearchService(SearchSession session, TextQuery textQuery, SearchableKinds kinds, DomainAnalyzer analyzer,
+            @ConfigProperty(name = "library.search.recent-results.ttl") Duration recentResultsTtl, LibraryGeneration generation) {
         this.session = session;
         this.textQuery = textQuery;
         this.kinds = kinds;
-        this.recent = new RecentResults<>(recentResultsTtl, RECENT);
+        this.analyzer = analyzer;
+        this.recent = new RecentResults<>(recentResultsTtl, RECENT, generation);
     }
 
     /** What decides a result: the query and the kinds the user may see. */
-    private record Key(SearchQuery query, List<Class<? extends Searchable>> kinds) {
+    private record Key(SearchQuery query, List<Class<? extends LibraryRecord>> kinds) {
     }
 
     /**
@@ -61,15 +64,15 @@ public class SearchService {
      * ({@link RecentResults}); Elasticsearch's shard request cache then keeps it until the index changes.
      */
     public SearchResult search(SearchQuery query) {
-        List<Class<? extends Searchable>> visible = kinds.forCurrentUser();
+        List<Class<? extends LibraryRecord>> visible = kinds.forCaller();
         return recent.get(new Key(query, visible), () -> searchIndexes(query, visible));
     }
 
     /** One request for the page, the total and the facet counts: one pass over the matches. */
-    private SearchResult searchIndexes(SearchQuery query, List<Class<? extends Searchable>> visible) {
-        SearchScope<Searchable> scope = session.scope(visible);
-        AnalyzedText text = query.hasText() ? AnalyzedText.of(query.text()) : null;
-        Highlighter highlighter = text == null ? null : Highlighter.of(text, FRAGMENT_SIZE, FRAGMENTS);
+    private SearchResult searchIndexes(SearchQuery query, List<Class<? extends LibraryRecord>> visible) {
+        SearchScope<LibraryRecord> scope = session.scope(visible);
+        AnalyzedText text = query.hasText() ? analyzer.analyze(query.text()) : null;
+        Highlighter highlighter = text == null ? null : Highlighter.of(text, analyzer, FRAGMENT_SIZE, FRAGMENTS);
         var counted = session.search(scope).extension(ElasticsearchExtension.get())
                 .select(f -> f.composite().from(hit(f), f.jsonHit()).as(CursorHit::new))
                 .where(f -> predicate(f, query, text, null))
@@ -86,7 +89,7 @@ public class SearchService {
         List<SearchResult.Hit> items = hits.stream().map(h -> h.hit().highlighted(highlighter)).toList();
         String next = hits.size() < query.size() ? null : SearchCursor.after(query.sort(), hits.get(hits.size() - 1).json()).encoded();
 
-        var counts = new Counts(counted.total().hitCount(), counted.aggregation(FACET_COUNTS));
+        var counts = new FacetCounts(counted.total().hitCount(), counted.aggregation(FACET_COUNTS));
         Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
             Map<String, Long> facetCounts = (query.filters().containsKey(facet) ? countsWithoutOwnFilter(scope, query, text, facet) : counts)
@@ -101,39 +104,12 @@ public class SearchService {
     }
 
     /** A selected facet counts its values as if it were not selected, so that users can add values to it. */
-    private Counts countsWithoutOwnFilter(SearchScope<Searchable> scope, SearchQuery query, AnalyzedText text, Facet facet) {
+    private FacetCounts countsWithoutOwnFilter(SearchScope<LibraryRecord> scope, SearchQuery query, AnalyzedText text, Facet facet) {
         var result = session.search(scope)
                 .where(f -> predicate(f, query, text, facet))
                 .aggregation(FACET_COUNTS, f -> f.terms().field(FACETS, String.class).maxTermCount(FACET_SIZE))
                 .fetch(0);
-        return new Counts(result.total().hitCount(), result.aggregation(FACET_COUNTS));
-    }
-
-    /** The matches of a request: how many, and the counts of the combined {@code facet:value} tokens. */
-    private record Counts(long total, Map<String, Long> tokens) {
-
-        /** One facet's values and counts, most frequent first; an implied value counts what the others leave. */
-        Map<String, Long> of(Facet facet) {
-            Map<String, Long> counts = new LinkedHashMap<>();
-            String prefix = facet.token("");
-            tokens.forEach((token, count) -> {
-                if (token.startsWith(prefix)) {
-                    counts.put(token.substring(prefix.length()), count);
-                }
-            });
-            if (facet.implied == null) {
-                return counts;
-            }
-            long implied = total - counts.values().stream().mapToLong(Long::longValue).sum();
-            if (implied > 0) {
-                counts.put(facet.implied, implied);
-            }
-            Map<String, Long> ordered = new LinkedHashMap<>();
-            counts.entrySet().stream()
-                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                    .forEach(entry -> ordered.put(entry.getKey(), entry.getValue()));
-            return ordered;
-        }
+        return new FacetCounts(result.total().hitCount(), result.aggregation(FACET_COUNTS));
     }
 
     private static List<SearchResult.FacetValue> facetValues(Facet facet, Map<String, Long> counts, List<String> selected) {

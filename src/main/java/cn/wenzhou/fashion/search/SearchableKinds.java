@@ -4,26 +4,27 @@ import java.util.List;
 
 import jakarta.inject.Singleton;
 
-import cn.wenzhou.fashion.designer.Designer;
-import cn.wenzhou.fashion.enterprise.Enterprise;
-import cn.wenzhou.fashion.institution.Institution;
-import cn.wenzhou.fashion.need.Need;
-import cn.wenzhou.fashion.security.CurrentUser;
+import cn.wenzhou.fashion.domain.Designer;
+import cn.wenzhou.fashion.domain.Enterprise;
+import cn.wenzhou.fashion.domain.Institution;
+import cn.wenzhou.fashion.domain.LibraryRecord;
+import cn.wenzhou.fashion.domain.Need;
+import cn.wenzhou.fashion.security.Caller;
 
-/** The kinds a search may return to the current user: needs are for signed-in users only. */
+/** The kinds a search may return to the caller: needs are for signed-in users only. */
 @Singleton
 public class SearchableKinds {
 
-    private static final List<Class<? extends Searchable>> PUBLIC = List.of(Institution.class, Designer.class, Enterprise.class);
-    private static final List<Class<? extends Searchable>> SIGNED_IN = List.of(Institution.class, Designer.class, Enterprise.class, Need.class);
+    private static final List<Class<? extends LibraryRecord>> PUBLIC = List.of(Institution.class, Designer.class, Enterprise.class);
+    private static final List<Class<? extends LibraryRecord>> SIGNED_IN = List.of(Institution.class, Designer.class, Enterprise.class, Need.class);
 
-    private final CurrentUser user;
+    private final Caller caller;
 
-    public SearchableKinds(CurrentUser user) {
-        this.user = user;
+    public SearchableKinds(Caller caller) {
+        this.caller = caller;
     }
 
-    public List<Class<? extends Searchable>> forCurrentUser() {
-        return user.signedIn() ? SIGNED_IN : PUBLIC;
+    public List<Class<? extends LibraryRecord>> forCaller() {
+        return caller.signedIn() ? SIGNED_IN : PUBLIC;
     }
 }

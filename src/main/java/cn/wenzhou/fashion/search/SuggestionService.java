@@ -19,6 +19,7 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 
 import com.google.gson.JsonObject;
 
+import cn.wenzhou.fashion.domain.LibraryRecord;
 
 /**
  * Type-ahead over names, tags and capability titles: values that start with what the user typed, in
@@ -42,23 +43,23 @@ public class SuggestionService {
     private final RecentResults<Key, List<Suggestion>> recent;
 
     public SuggestionService(SearchSession session, SearchableKinds kinds,
-            @ConfigProperty(name = "library.search.recent-results.ttl") Duration recentResultsTtl) {
+            @ConfigProperty(name = "library.search.recent-results.ttl") Duration recentResultsTtl, LibraryGeneration generation) {
         this.session = session;
         this.kinds = kinds;
-        this.recent = new RecentResults<>(recentResultsTtl, RECENT);
+        this.recent = new RecentResults<>(recentResultsTtl, RECENT, generation);
     }
 
     /** What decides a suggestion list: the prefix, the size and the kinds the user may see. */
-    private record Key(String typed, int size, List<Class<? extends Searchable>> kinds) {
+    private record Key(String typed, int size, List<Class<? extends LibraryRecord>> kinds) {
     }
 
     public List<Suggestion> suggest(String prefix, int size) {
         String typed = prefix.strip();
-        List<Class<? extends Searchable>> visible = kinds.forCurrentUser();
+        List<Class<? extends LibraryRecord>> visible = kinds.forCaller();
         return recent.get(new Key(typed, size, visible), () -> suggestFromIndexes(typed, size, visible));
     }
 
-    private List<Suggestion> suggestFromIndexes(String typed, int size, List<Class<? extends Searchable>> visible) {
+    private List<Suggestion> suggestFromIndexes(String typed, int size, List<Class<? extends LibraryRecord>> visible) {
         Map<String, Long> found = new LinkedHashMap<>(byPrefix(typed, size, visible));
         if (found.size() < size && isLatinWord(typed) && typed.length() >= 4) {
             byTypo(typed, visible).forEach(found::putIfAbsent);
@@ -68,7 +69,7 @@ public class SuggestionService {
         return List.copyOf(suggestions.subList(0, Math.min(size, suggestions.size())));
     }
 
-    private Map<String, Long> byPrefix(String typed, int size, List<Class<? extends Searchable>> visible) {
+    private Map<String, Long> byPrefix(String typed, int size, List<Class<? extends LibraryRecord>> visible) {
         var prefix = new JsonObject();
         var value = new JsonObject();
         value.addProperty("value", typed);
@@ -81,7 +82,7 @@ public class SuggestionService {
         return values(visible, query, terms(size, caseInsensitivePrefix(typed)), SAMPLE);
     }
 
-    private Map<String, Long> byTypo(String typed, List<Class<? extends Searchable>> visible) {
+    private Map<String, Long> byTypo(String typed, List<Class<? extends LibraryRecord>> visible) {
         var match = new JsonObject();
         var options = new JsonObject();
         options.addProperty("query", typed);
@@ -129,7 +130,7 @@ public class SuggestionService {
      * {@code query}, or over the first {@code firstMatches} of each shard when not null. Type-ahead needs the
      * frequent values fast, not exact counts, and no total.
      */
-    private Map<String, Long> values(List<Class<? extends Searchable>> visible, JsonObject query, JsonObject aggregation,
+    private Map<String, Long> values(List<Class<? extends LibraryRecord>> visible, JsonObject query, JsonObject aggregation,
             Integer firstMatches) {
         JsonObject result = session.search(session.scope(visible))
                 .extension(ElasticsearchExtension.get())

@@ -10,11 +10,11 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.google.gson.JsonObject;
-
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+
+import com.google.gson.JsonObject;
 
 /**
  * The free-text part of a search or of match retrieval: words and concepts decide what matches, and

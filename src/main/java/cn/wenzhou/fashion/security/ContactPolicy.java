@@ -1,40 +1,44 @@
 package cn.wenzhou.fashion.security;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
 import jakarta.inject.Singleton;
 
-import cn.wenzhou.fashion.account.OwnedProfile;
-import cn.wenzhou.fashion.common.Contact;
-import cn.wenzhou.fashion.common.LibraryRecord;
-import cn.wenzhou.fashion.cooperation.CooperationService;
+import cn.wenzhou.fashion.domain.CooperationRepository;
+import cn.wenzhou.fashion.domain.LibraryRecord;
+import cn.wenzhou.fashion.domain.RecordKind;
 
 /**
- * Who sees a profile's contact details (person, phone, e-mail): its owner, admins, and the other party of
- * a cooperation with it that was accepted. Search results and the indexes never hold contact details,
- * whoever asks.
+ * Who sees a profile's contact details (person, phone, e-mail): its owner, admins, and the other party of a
+ * cooperation with it that was accepted. Decided once for a page of profiles: one query, not one per row.
+ * Search results and the indexes never hold contact details, whoever asks.
  */
 @Singleton
 public class ContactPolicy {
 
-    private final CurrentUser user;
-    private final ActorResolver actors;
-    private final CooperationService cooperations;
+    private final Caller caller;
+    private final CooperationRepository cooperations;
 
-    public ContactPolicy(CurrentUser user, ActorResolver actors, CooperationService cooperations) {
-        this.user = user;
-        this.actors = actors;
+    public ContactPolicy(Caller caller, CooperationRepository cooperations) {
+        this.caller = caller;
         this.cooperations = cooperations;
     }
 
-    public boolean maySeeContact(LibraryRecord profile) {
-        if (user.isAdmin() || user.owns(profile)) {
-            return true;
+    /** Which of these profiles (all of one kind) the caller may see the contact details of. */
+    public Predicate<LibraryRecord> visibleAmong(Collection<? extends LibraryRecord> profiles) {
+        if (caller.isAdmin()) {
+            return profile -> true;
         }
-        return user.signedIn() && !actors.current().profiles().isEmpty()
-                && cooperations.isAcceptedCounterparty(actors.current().profiles(), OwnedProfile.kindOf(profile), profile.id);
-    }
-
-    /** The profile's contact details if the current user may see them, otherwise null. */
-    public Contact visibleContact(LibraryRecord profile, Contact contact) {
-        return maySeeContact(profile) ? contact : null;
+        Set<Long> counterparts = new HashSet<>();
+        List<Long> others = profiles.stream().filter(p -> !caller.owns(p)).map(p -> p.id).toList();
+        if (caller.signedIn() && !others.isEmpty() && !caller.parties().profiles().isEmpty()) {
+            RecordKind kind = RecordKind.of(profiles.iterator().next());
+            counterparts.addAll(cooperations.acceptedCounterparts(caller.parties().profiles(), kind, others));
+        }
+        return profile -> caller.owns(profile) || counterparts.contains(profile.id);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import cn.wenzhou.fashion.domain.Roles;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.security.identity.AuthenticationRequestContext;

@@ -7,40 +7,41 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Singleton;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import cn.wenzhou.fashion.common.Actor;
-import cn.wenzhou.fashion.common.Industry;
-import cn.wenzhou.fashion.cooperation.CooperationStatus;
+import cn.wenzhou.fashion.domain.CooperationRepository;
+import cn.wenzhou.fashion.domain.CooperationStatus;
+import cn.wenzhou.fashion.domain.Industry;
+import cn.wenzhou.fashion.domain.NeedRepository;
 
 /** The matchmaking funnel from needs to completed cooperations, by industry: two projection queries, added up here. */
 @Singleton
 public class FunnelStatistics {
 
-    private final EntityManager em;
+    private final CooperationRepository cooperations;
+    private final NeedRepository needs;
 
-    public FunnelStatistics(EntityManager em) {
-        this.em = em;
+    public FunnelStatistics(CooperationRepository cooperations, NeedRepository needs) {
+        this.cooperations = cooperations;
+        this.needs = needs;
     }
 
+    /** The funnel; for admins (the resource checks). */
     @Transactional
-    public FunnelFigures figures(Actor actor) {
-        actor.requireAdmin("see the matchmaking statistics");
+    public FunnelFigures figures() {
         Map<Long, Counts> byNeed = new HashMap<>();
-        em.createQuery("select c.need.id, c.agreementType, c.status from Cooperation c", Object[].class).getResultStream().forEach(row -> {
-            Counts counts = byNeed.computeIfAbsent((Long) row[0], id -> new Counts());
+        cooperations.funnelSteps().forEach(step -> {
+            Counts counts = byNeed.computeIfAbsent(step.needId(), id -> new Counts());
             counts.requested = 1;
-            counts.agreements += row[1] != null ? 1 : 0;
-            counts.completed += row[2] == CooperationStatus.COMPLETED ? 1 : 0;
+            counts.agreements += step.agreementType() != null ? 1 : 0;
+            counts.completed += step.status() == CooperationStatus.COMPLETED ? 1 : 0;
         });
         Map<Industry, Counts> industries = new EnumMap<>(Industry.class);
         Counts other = new Counts();
         Counts total = new Counts();
-        em.createQuery("select n.id, n.industries from Need n", Object[].class).getResultStream().forEach(row -> {
-            Counts need = byNeed.getOrDefault((Long) row[0], new Counts());
-            @SuppressWarnings("unchecked")
-            List<Industry> needIndustries = (List<Industry>) row[1];
+        needs.industriesOfAll().forEach(row -> {
+            Counts need = byNeed.getOrDefault(row.needId(), new Counts());
+            List<Industry> needIndustries = row.industries();
             total.add(need);
             if (needIndustries.isEmpty()) {
                 other.add(need);

@@ -1,7 +1,6 @@
 package cn.wenzhou.fashion.statistics;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,13 +10,12 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import jakarta.inject.Singleton;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import cn.wenzhou.fashion.common.Actor;
-import cn.wenzhou.fashion.common.District;
-import cn.wenzhou.fashion.common.Industry;
-import cn.wenzhou.fashion.voucher.VoucherStatus;
+import cn.wenzhou.fashion.domain.District;
+import cn.wenzhou.fashion.domain.Industry;
+import cn.wenzhou.fashion.domain.VoucherRepository.Redeemed;
+import cn.wenzhou.fashion.domain.VoucherRepository;
 
 /**
  * The bureau's voucher figures, from one query over the redeemed vouchers of the span (about 20,000 rows for
@@ -30,20 +28,16 @@ public class VoucherStatistics {
 
     static final String OTHER = "OTHER";
 
-    private final EntityManager em;
+    private final VoucherRepository vouchers;
 
-    public VoucherStatistics(EntityManager em) {
-        this.em = em;
+    public VoucherStatistics(VoucherRepository vouchers) {
+        this.vouchers = vouchers;
     }
 
+    /** The figures of the years {@code fromYear} to {@code toYear}; for admins (the resource checks). */
     @Transactional
-    public VoucherFigures figures(Actor actor, int fromYear, int toYear) {
-        actor.requireAdmin("see the voucher statistics");
-        List<Redeemed> rows = em.createQuery("select e.id, e.district, e.industries, v.redeemedOn, v.redeemedAmount"
-                + " from Voucher v join v.enterprise e where v.status = :redeemed and v.redeemedOn between :first and :last", Object[].class)
-                .setParameter("redeemed", VoucherStatus.REDEEMED)
-                .setParameter("first", LocalDate.of(fromYear, 1, 1)).setParameter("last", LocalDate.of(toYear, 12, 31))
-                .getResultStream().map(Redeemed::of).toList();
+    public VoucherFigures figures(int fromYear, int toYear) {
+        List<Redeemed> rows = vouchers.redeemedBetween(fromYear, toYear);
         Slice all = new Slice();
         Map<String, Slice> districts = new TreeMap<>();
         Map<String, Slice> industries = new TreeMap<>();
@@ -67,18 +61,6 @@ public class VoucherStatistics {
         List<String> keys = new ArrayList<>(slices.keySet());
         keys.sort((a, b) -> a.equals(OTHER) ? 1 : b.equals(OTHER) ? -1 : order.apply(a).compareTo(order.apply(b)));
         return keys.stream().map(key -> slices.get(key).row(dimension, key, all)).toList();
-    }
-
-    private record Redeemed(long enterpriseId, District district, List<Industry> industries, LocalDate redeemedOn, BigDecimal amount) {
-
-        @SuppressWarnings("unchecked")
-        static Redeemed of(Object[] row) {
-            return new Redeemed((Long) row[0], (District) row[1], (List<Industry>) row[2], (LocalDate) row[3], (BigDecimal) row[4]);
-        }
-
-        boolean fashion() {
-            return !industries.isEmpty();
-        }
     }
 
     /** Firms and amounts of one slice. */

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 
-import cn.wenzhou.fashion.common.CapabilityCategory;
+import cn.wenzhou.fashion.domain.CapabilityCategory;
 
 /** An enterprise's application for a voucher to pay the partner institution of a cooperation. */
 public record VoucherApplication(

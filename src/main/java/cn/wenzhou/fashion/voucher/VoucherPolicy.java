@@ -13,7 +13,10 @@ public interface VoucherPolicy {
     @WithDefault("20000")
     BigDecimal maxPerApplication();
 
-    /** The most one enterprise may apply for in a calendar year (applied, approved and redeemed vouchers). */
+    /**
+     * The most one enterprise may apply for in a calendar year of Wenzhou: applied and approved amounts and
+     * redeemed amounts; a voucher never redeemed whose cooperation was cancelled does not count.
+     */
     @WithDefault("100000")
     BigDecimal maxPerEnterpriseYear();
 }

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import cn.wenzhou.fashion.common.CapabilityCategory;
+import cn.wenzhou.fashion.domain.CapabilityCategory;
+import cn.wenzhou.fashion.domain.Voucher;
+import cn.wenzhou.fashion.domain.VoucherStatus;
 
 /** A voucher as the API returns it. */
 public record VoucherView(
@@ -25,7 +27,7 @@ public record VoucherView(
         LocalDate redeemedOn,
         long version) {
 
-    static VoucherView of(Voucher v) {
+    public static VoucherView of(Voucher v) {
         return new VoucherView(v.id, v.externalId, v.status, v.enterprise.id, v.cooperation == null ? null : v.cooperation.id,
                 v.institution.id, v.category, v.amount, v.appliedOn, v.decisionReason, v.decidedBy, v.decidedAt,
                 v.redeemedAmount, v.proofReference, v.redeemedOn, v.version);

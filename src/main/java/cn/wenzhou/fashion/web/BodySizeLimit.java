@@ -1,4 +1,4 @@
-package cn.wenzhou.fashion.common;
+package cn.wenzhou.fashion.web;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package cn.wenzhou.fashion.common;
+package cn.wenzhou.fashion.web;
 
 import java.util.List;
 
@@ -6,6 +6,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+
+import cn.wenzhou.fashion.common.FieldError;
 
 /**
  * An RFC 7807 problem body. {@code errors} names each offending field with a JSON-pointer-like path
@@ -15,9 +17,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-
-    public record FieldError(String field, String message) {
-    }
 
     public static Response response(Response.Status status, String detail, List<FieldError> errors) {
         return response(status.getStatusCode(), status.getReasonPhrase(), detail, errors);

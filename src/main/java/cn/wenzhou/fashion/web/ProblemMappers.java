@@ -1,4 +1,4 @@
-package cn.wenzhou.fashion.common;
+package cn.wenzhou.fashion.web;
 
 import static jakarta.ws.rs.core.Response.Status.BAD_REQUEST;
 import static jakarta.ws.rs.core.Response.Status.CONFLICT;
@@ -25,10 +25,14 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import cn.wenzhou.fashion.common.ConflictException;
+import cn.wenzhou.fashion.common.FieldError;
+import cn.wenzhou.fashion.common.FieldPaths;
+import cn.wenzhou.fashion.common.InvalidFieldException;
+import cn.wenzhou.fashion.common.RecordNotFoundException;
 import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.UnauthorizedException;
-
 import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 
 /** Turns every failure a client can cause into an RFC 7807 problem response; never a bare 500. */
 public class ProblemMappers {
@@ -37,9 +41,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(FieldPaths.of(v), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field))
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(FieldPaths.of(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
                 .toList();
         return Problem.response(BAD_REQUEST, "The request has invalid fields", errors);
     }
@@ -67,7 +71,7 @@ public class ProblemMappers {
             String message = e instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()
                     ? "must be one of " + List.of(format.getTargetType().getEnumConstants())
                     : "has a value of the wrong type";
-            return Problem.response(BAD_REQUEST, "The request body has invalid fields", List.of(new Problem.FieldError(field, message)));
+            return Problem.response(BAD_REQUEST, "The request body has invalid fields", List.of(new FieldError(field, message)));
         }
         return Problem.response(BAD_REQUEST, "The request body is not valid JSON: " + e.getOriginalMessage(), List.of());
     }

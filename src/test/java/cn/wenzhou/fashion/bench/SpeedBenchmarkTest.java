@@ -38,7 +38,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import cn.wenzhou.fashion.demo.DemoDataLoader;
+import cn.wenzhou.fashion.dev.demo.DemoDataLoader;
 import cn.wenzhou.fashion.importer.ImportReport;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,9 +1,11 @@
-package cn.wenzhou.fashion.common;
+package cn.wenzhou.fashion.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
+
+import cn.wenzhou.fashion.domain.TrackRecord;
 
 class TrackRecordTest {
 

@@ -9,7 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 import org.junit.jupiter.api.Test;
 
-import cn.wenzhou.fashion.common.CreditCodes;
+import cn.wenzhou.fashion.domain.CreditCodes;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;

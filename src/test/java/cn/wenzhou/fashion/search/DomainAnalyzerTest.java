@@ -3,12 +3,13 @@ package cn.wenzhou.fashion.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
 class DomainAnalyzerTest {
 
-    private final DomainAnalyzer analyzer = DomainAnalyzer.shared();
+    private final DomainAnalyzer analyzer = new DomainAnalyzer(Optional.empty(), Optional.empty());
 
     private List<String> tokens(String text) {
         return List.of(analyzer.tokens(text).split(" "));

@@ -8,11 +8,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
-import cn.wenzhou.fashion.common.LibraryChanges;
-
 class RecentResultsTest {
 
     private final AtomicInteger computed = new AtomicInteger();
+    private final LibraryGeneration generation = new LibraryGeneration();
 
     private String compute() {
         return "result " + computed.incrementAndGet();
@@ -20,7 +19,7 @@ class RecentResultsTest {
 
     @Test
     void aRepeatedKeyReusesTheResult() {
-        var recent = new RecentResults<String, String>(Duration.ofMinutes(1), 10);
+        var recent = new RecentResults<String, String>(Duration.ofMinutes(1), 10, generation);
         assertThat(recent.get("鞋底", this::compute)).isEqualTo("result 1");
         assertThat(recent.get("鞋底", this::compute)).isEqualTo("result 1");
         assertThat(recent.get("镜架", this::compute)).isEqualTo("result 2");
@@ -28,15 +27,15 @@ class RecentResultsTest {
 
     @Test
     void aChangeOfTheLibraryIsNeverServedStale() {
-        var recent = new RecentResults<String, String>(Duration.ofMinutes(1), 10);
+        var recent = new RecentResults<String, String>(Duration.ofMinutes(1), 10, generation);
         recent.get("鞋底", this::compute);
-        LibraryChanges.changed();
+        generation.advance();
         assertThat(recent.get("鞋底", this::compute)).isEqualTo("result 2");
     }
 
     @Test
     void aFailureIsNotKept() {
-        var recent = new RecentResults<String, String>(Duration.ofMinutes(1), 10);
+        var recent = new RecentResults<String, String>(Duration.ofMinutes(1), 10, generation);
         assertThatThrownBy(() -> recent.get("鞋底", () -> {
             throw new IllegalStateException("Elasticsearch is down");
         })).isInstanceOf(IllegalStateException.class);
@@ -45,7 +44,7 @@ class RecentResultsTest {
 
     @Test
     void noTimeToLiveKeepsNothing() {
-        var recent = new RecentResults<String, String>(Duration.ZERO, 10);
+        var recent = new RecentResults<String, String>(Duration.ZERO, 10, generation);
         recent.get("鞋底", this::compute);
         assertThat(recent.get("鞋底", this::compute)).isEqualTo("result 2");
     }

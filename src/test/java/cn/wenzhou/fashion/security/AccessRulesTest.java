@@ -14,7 +14,8 @@ import static org.hamcrest.Matchers.nullValue;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
-import cn.wenzhou.fashion.common.CreditCodes;
+import cn.wenzhou.fashion.domain.CreditCodes;
+import cn.wenzhou.fashion.domain.Roles;
 import cn.wenzhou.fashion.testsupport.Fixtures;
 import cn.wenzhou.fashion.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;

@@ -3,7 +3,7 @@ package cn.wenzhou.fashion.testsupport;
 import java.nio.file.Path;
 import java.util.Map;
 
-import cn.wenzhou.fashion.elastic.EmbeddedElasticsearch;
+import cn.wenzhou.fashion.dev.elasticsearch.EmbeddedElasticsearch;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /** Starts the embedded Elasticsearch on a free port for the test run and points Hibernate Search at it. */

@@ -1,4 +1,4 @@
-package cn.wenzhou.fashion.demo;
+package cn.wenzhou.fashion.dev.demo;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,15 +11,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import cn.wenzhou.fashion.common.CreditCodes;
-import cn.wenzhou.fashion.common.District;
-import cn.wenzhou.fashion.common.EnterpriseSize;
-import cn.wenzhou.fashion.common.Industry;
-import cn.wenzhou.fashion.common.InstitutionType;
-import cn.wenzhou.fashion.common.Labels;
-import cn.wenzhou.fashion.common.Location;
-import cn.wenzhou.fashion.common.Scope;
-import cn.wenzhou.fashion.demo.Topics.Topic;
+import cn.wenzhou.fashion.dev.demo.Topics.Topic;
+import cn.wenzhou.fashion.domain.CreditCodes;
+import cn.wenzhou.fashion.domain.District;
+import cn.wenzhou.fashion.domain.EnterpriseSize;
+import cn.wenzhou.fashion.domain.Industry;
+import cn.wenzhou.fashion.domain.InstitutionType;
+import cn.wenzhou.fashion.domain.Labels;
+import cn.wenzhou.fashion.domain.Location;
+import cn.wenzhou.fashion.domain.Scope;
 
 /**
  * Deterministic, realistic demo data in the bulk-import format: the fashion enterprises of Wenzhou as the

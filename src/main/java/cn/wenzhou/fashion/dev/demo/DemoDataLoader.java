@@ -1,8 +1,9 @@
-package cn.wenzhou.fashion.demo;
+package cn.wenzhou.fashion.dev.demo;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -10,15 +11,13 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import java.util.Set;
-
-import cn.wenzhou.fashion.common.Actor;
-import cn.wenzhou.fashion.enterprise.Enterprise;
-import cn.wenzhou.fashion.statistics.VoucherFigures;
-import cn.wenzhou.fashion.statistics.VoucherStatistics;
+import cn.wenzhou.fashion.domain.Enterprise;
+import cn.wenzhou.fashion.domain.WenzhouClock;
 import cn.wenzhou.fashion.importer.ImportReport;
 import cn.wenzhou.fashion.importer.ImportService;
 import cn.wenzhou.fashion.search.Reindexer;
+import cn.wenzhou.fashion.statistics.VoucherFigures;
+import cn.wenzhou.fashion.statistics.VoucherStatistics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 
@@ -71,7 +70,7 @@ public class DemoDataLoader {
 
     /** The bureau's headline figures, as GET /api/statistics/vouchers serves them. */
     private void logFigures() {
-        VoucherFigures figures = statistics.figures(new Actor("demo", Set.of(Actor.ADMIN), Set.of()), 2015, 2024);
+        VoucherFigures figures = statistics.figures(WenzhouClock.FIRST_VOUCHER_YEAR, 2024);
         LOG.info(describe("All", figures.total()));
         figures.byDistrict().stream().filter(row -> SHOWN.contains(row.key())).forEach(row -> LOG.info(describe(row.key(), row)));
     }

@@ -1,10 +1,10 @@
-package cn.wenzhou.fashion.demo;
+package cn.wenzhou.fashion.dev.demo;
 
 import java.util.List;
 import java.util.Map;
 
-import cn.wenzhou.fashion.common.CapabilityCategory;
-import cn.wenzhou.fashion.common.Industry;
+import cn.wenzhou.fashion.domain.CapabilityCategory;
+import cn.wenzhou.fashion.domain.Industry;
 
 /**
  * Hand-written R&D topics of each industry: a service partners offer and the need enterprises state

@@ -1,4 +1,4 @@
-package cn.wenzhou.fashion.demo;
+package cn.wenzhou.fashion.dev.demo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,20 +13,22 @@ import java.util.Random;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import cn.wenzhou.fashion.common.Capability;
-import cn.wenzhou.fashion.common.CapabilityCategory;
-import cn.wenzhou.fashion.common.District;
-import cn.wenzhou.fashion.common.PartnerProfile;
-import cn.wenzhou.fashion.cooperation.AgreementType;
-import cn.wenzhou.fashion.cooperation.Cooperation;
-import cn.wenzhou.fashion.cooperation.CooperationEvent;
-import cn.wenzhou.fashion.cooperation.CooperationStatus;
-import cn.wenzhou.fashion.designer.Designer;
-import cn.wenzhou.fashion.enterprise.Enterprise;
-import cn.wenzhou.fashion.institution.Institution;
-import cn.wenzhou.fashion.need.Need;
-import cn.wenzhou.fashion.voucher.Voucher;
-import cn.wenzhou.fashion.voucher.VoucherStatus;
+import cn.wenzhou.fashion.domain.AgreementType;
+import cn.wenzhou.fashion.domain.Capability;
+import cn.wenzhou.fashion.domain.CapabilityCategory;
+import cn.wenzhou.fashion.domain.Cooperation;
+import cn.wenzhou.fashion.domain.CooperationEvent;
+import cn.wenzhou.fashion.domain.CooperationRepository;
+import cn.wenzhou.fashion.domain.CooperationStatus;
+import cn.wenzhou.fashion.domain.Designer;
+import cn.wenzhou.fashion.domain.District;
+import cn.wenzhou.fashion.domain.Enterprise;
+import cn.wenzhou.fashion.domain.Institution;
+import cn.wenzhou.fashion.domain.Need;
+import cn.wenzhou.fashion.domain.PartnerProfile;
+import cn.wenzhou.fashion.domain.Voucher;
+import cn.wenzhou.fashion.domain.VoucherStatus;
+import cn.wenzhou.fashion.domain.WenzhouClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -54,14 +56,16 @@ public class VoucherHistory {
     private static final String[] WORDS = {"正泰", "华仪", "瑞明", "宏丰", "恒通", "立峰", "天正", "长城", "海泰", "伟明", "三星", "金龙"};
     /** Non-fashion vouchers average 12,000 CNY (4,000 to 20,000). */
     private static final int MEAN_AMOUNT = 12_000;
-    private static final int FIRST_YEAR = 2015;
+    private static final int FIRST_YEAR = WenzhouClock.FIRST_VOUCHER_YEAR;
     private static final int LAST_YEAR = 2024;
     private static final int CHUNK = 1000;
 
     private final EntityManager em;
+    private final CooperationRepository cooperationRepository;
 
-    public VoucherHistory(EntityManager em) {
+    public VoucherHistory(EntityManager em, CooperationRepository cooperationRepository) {
         this.em = em;
+        this.cooperationRepository = cooperationRepository;
     }
 
     /** Writes the history for the enterprises, needs and partners already in the library; returns the voucher users written. */
@@ -236,10 +240,7 @@ public class VoucherHistory {
                     redeemedVoucherOf(cooperation, need, day);
                 }
             }
-            counters.forEach((partner, c) -> em.createQuery("update " + (partner instanceof Institution ? "Institution" : "Designer")
-                    + " p set p.trackRecord.completed = :completed, p.trackRecord.ratings = :ratings, p.trackRecord.ratingSum = :sum where p.id = :id")
-                    .setParameter("completed", c[0]).setParameter("ratings", c[1]).setParameter("sum", c[2]).setParameter("id", partner.id)
-                    .executeUpdate());
+            counters.forEach((partner, c) -> cooperationRepository.addToTrackRecord(partner, c[0], c[1], c[2]));
         });
     }
 

@@ -1,4 +1,4 @@
-package cn.wenzhou.fashion.elastic;
+package cn.wenzhou.fashion.dev.elasticsearch;
 
 import java.nio.file.Path;
 import java.util.List;

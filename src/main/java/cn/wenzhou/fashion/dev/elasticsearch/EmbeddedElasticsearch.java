@@ -1,4 +1,4 @@
-package cn.wenzhou.fashion.elastic;
+package cn.wenzhou.fashion.dev.elasticsearch;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package cn.wenzhou.fashion.importer;
+package cn.wenzhou.fashion.importer.rest;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -16,7 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.wenzhou.fashion.security.Roles;
+import cn.wenzhou.fashion.domain.Roles;
+import cn.wenzhou.fashion.importer.ImportReport;
+import cn.wenzhou.fashion.importer.ImportService;
 
 @Path("/api/import")
 @Tag(name = "Import", description = "Bulk import from other systems (provincial voucher platform, the bureau's spreadsheets)")

@@ -1,4 +1,4 @@
-package cn.wenzhou.fashion.match;
+package cn.wenzhou.fashion.match.rest;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,25 +16,31 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import cn.wenzhou.fashion.match.DraftNeed;
+import cn.wenzhou.fashion.match.MatchKind;
+import cn.wenzhou.fashion.match.MatchResult;
+import cn.wenzhou.fashion.match.Matchmaker;
+
+/** The partners of a need being typed, not stored. */
 @Path("/api/matches")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Matching", description = "Ranked, explained cooperation partners (对接)")
 public class MatchResource {
 
-    private final PartnerMatcher matcher;
+    private final Matchmaker matchmaker;
 
-    public MatchResource(PartnerMatcher matcher) {
-        this.matcher = matcher;
+    public MatchResource(Matchmaker matchmaker) {
+        this.matchmaker = matchmaker;
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Preview the partners of a draft need (not stored)",
             description = "Same ranking and explanations as GET /api/needs/{id}/matches, for a form that shows partners while the user types.")
     public MatchResult preview(@NotNull @Valid DraftNeed body,
             @QueryParam("kind") @DefaultValue("all") String kind,
             @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(100) int limit,
             @QueryParam("strict") @DefaultValue("false") boolean strict) {
-        return matcher.match(body.toProfile(), MatchKind.parse(kind), limit, strict);
+        return matchmaker.partnersOf(body.toProfile(), MatchKind.parse(kind), limit, strict);
     }
 }

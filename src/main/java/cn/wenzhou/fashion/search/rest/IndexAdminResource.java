@@ -1,4 +1,4 @@
-package cn.wenzhou.fashion.search;
+package cn.wenzhou.fashion.search.rest;
 
 import java.util.Map;
 
@@ -11,7 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.wenzhou.fashion.security.Roles;
+import cn.wenzhou.fashion.domain.Roles;
+import cn.wenzhou.fashion.search.Reindexer;
 
 @Path("/api/admin/reindex")
 @Tag(name = "Administration")

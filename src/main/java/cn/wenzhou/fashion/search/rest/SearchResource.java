@@ -1,4 +1,4 @@
-package cn.wenzhou.fashion.search;
+package cn.wenzhou.fashion.search.rest;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -20,6 +20,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.wenzhou.fashion.common.InvalidFieldException;
+import cn.wenzhou.fashion.search.Facet;
+import cn.wenzhou.fashion.search.SearchCursor;
+import cn.wenzhou.fashion.search.SearchQuery;
+import cn.wenzhou.fashion.search.SearchResult;
+import cn.wenzhou.fashion.search.SearchService;
+import cn.wenzhou.fashion.search.SearchSort;
 
 @Path("/api/search")
 @Produces(MediaType.APPLICATION_JSON)

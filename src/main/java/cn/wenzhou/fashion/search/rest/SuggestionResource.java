@@ -1,4 +1,4 @@
-package cn.wenzhou.fashion.search;
+package cn.wenzhou.fashion.search.rest;
 
 import java.util.List;
 
@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.wenzhou.fashion.search.Suggestion;
+import cn.wenzhou.fashion.search.SuggestionService;
 
 @Path("/api/suggest")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,4 +1,4 @@
-package cn.wenzhou.fashion.statistics;
+package cn.wenzhou.fashion.statistics.rest;
 
 import java.lang.reflect.RecordComponent;
 import java.util.List;

@@ -1,9 +1,11 @@
-package cn.wenzhou.fashion.statistics;
+package cn.wenzhou.fashion.statistics.rest;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
@@ -18,30 +20,32 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.wenzhou.fashion.common.InvalidFieldException;
-import cn.wenzhou.fashion.security.ActorResolver;
-import io.quarkus.security.Authenticated;
+import cn.wenzhou.fashion.domain.Roles;
+import cn.wenzhou.fashion.domain.WenzhouClock;
+import cn.wenzhou.fashion.statistics.FunnelFigures;
+import cn.wenzhou.fashion.statistics.FunnelStatistics;
+import cn.wenzhou.fashion.statistics.VoucherFigures;
+import cn.wenzhou.fashion.statistics.VoucherStatistics;
 
 /** The bureau's figures, in JSON, or in CSV with {@code ?format=csv} or {@code Accept: text/csv}. */
-@Authenticated
+@RolesAllowed(Roles.ADMIN)
 @Path("/api/statistics")
 @Produces({ MediaType.APPLICATION_JSON, StatisticsResource.CSV })
 @Tag(name = "Statistics", description = "Voucher users by district, industry and year; the matchmaking funnel (admins)")
 public class StatisticsResource {
 
     static final String CSV = "text/csv";
-    /** The first year of innovation vouchers in Wenzhou. */
-    static final int FIRST_YEAR = 2015;
 
     private final VoucherStatistics vouchers;
     private final FunnelStatistics funnel;
-    private final ActorResolver actors;
     private final HttpHeaders headers;
+    private final Clock clock;
 
-    public StatisticsResource(VoucherStatistics vouchers, FunnelStatistics funnel, ActorResolver actors, HttpHeaders headers) {
+    public StatisticsResource(VoucherStatistics vouchers, FunnelStatistics funnel, HttpHeaders headers, Clock clock) {
         this.vouchers = vouchers;
         this.funnel = funnel;
-        this.actors = actors;
         this.headers = headers;
+        this.clock = clock;
     }
 
     @GET
@@ -49,12 +53,12 @@ public class StatisticsResource {
     @Operation(summary = "Voucher users and amounts redeemed from year `from` (default 2015) to `to` (default this year): in all, by district, industry and year, with the fashion firms' shares")
     public Response vouchers(@QueryParam("from") @Min(2000) @Max(2100) Integer from, @QueryParam("to") @Min(2000) @Max(2100) Integer to,
             @QueryParam("format") String format) {
-        int first = from == null ? FIRST_YEAR : from;
-        int last = to == null ? LocalDate.now().getYear() : to;
+        int first = from == null ? WenzhouClock.FIRST_VOUCHER_YEAR : from;
+        int last = to == null ? LocalDate.now(clock).getYear() : to;
         if (first > last) {
             throw new InvalidFieldException("from", "must not be after to");
         }
-        VoucherFigures figures = vouchers.figures(actors.current(), first, last);
+        VoucherFigures figures = vouchers.figures(first, last);
         if (!csv(format)) {
             return Response.ok(figures, MediaType.APPLICATION_JSON_TYPE).build();
         }
@@ -70,7 +74,7 @@ public class StatisticsResource {
     @Path("funnel")
     @Operation(summary = "The matchmaking funnel by industry: needs, needs with requests, agreements, completed cooperations")
     public Response funnel(@QueryParam("format") String format) {
-        FunnelFigures figures = funnel.figures(actors.current());
+        FunnelFigures figures = funnel.figures();
         if (!csv(format)) {
             return Response.ok(figures, MediaType.APPLICATION_JSON_TYPE).build();
         }

@@ -1,4 +1,4 @@
-package cn.wenzhou.fashion.voucher;
+package cn.wenzhou.fashion.voucher.rest;
 
 import java.net.URI;
 
@@ -22,7 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.wenzhou.fashion.common.Page;
-import cn.wenzhou.fashion.security.ActorResolver;
+import cn.wenzhou.fashion.domain.VoucherStatus;
+import cn.wenzhou.fashion.voucher.Redemption;
+import cn.wenzhou.fashion.voucher.VoucherApplication;
+import cn.wenzhou.fashion.voucher.VoucherDecision;
+import cn.wenzhou.fashion.voucher.VoucherService;
+import cn.wenzhou.fashion.voucher.VoucherView;
 import io.quarkus.security.Authenticated;
 
 @Authenticated
@@ -33,17 +38,15 @@ import io.quarkus.security.Authenticated;
 public class VoucherResource {
 
     private final VoucherService service;
-    private final ActorResolver actors;
 
-    public VoucherResource(VoucherService service, ActorResolver actors) {
+    public VoucherResource(VoucherService service) {
         this.service = service;
-        this.actors = actors;
     }
 
     @POST
     @Operation(summary = "Apply for a voucher for an agreed cooperation with a registered voucher provider")
     public Response apply(@NotNull @Valid VoucherApplication body) {
-        VoucherView created = service.apply(actors.current(), body);
+        VoucherView created = service.apply(body);
         return Response.created(URI.create("/api/vouchers/" + created.id())).entity(created).build();
     }
 
@@ -52,28 +55,28 @@ public class VoucherResource {
     public Page<VoucherView> list(@QueryParam("status") VoucherStatus status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return service.list(actors.current(), status, page, size);
+        return service.list(status, page, size);
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "Read a voucher")
     public VoucherView get(@PathParam("id") Long id) {
-        return service.get(actors.current(), id);
+        return service.get(id);
     }
 
     @POST
     @Path("{id}/approve")
     @Operation(summary = "An admin approves the application")
     public VoucherView approve(@PathParam("id") Long id, @Valid VoucherDecision body) {
-        return service.approve(actors.current(), id, body);
+        return service.approve(id, body);
     }
 
     @POST
     @Path("{id}/reject")
     @Operation(summary = "An admin rejects the application with a reason")
     public VoucherView reject(@PathParam("id") Long id, @Valid VoucherDecision body) {
-        return service.reject(actors.current(), id, body);
+        return service.reject(id, body);
     }
 
     @POST
@@ -81,6 +84,6 @@ public class VoucherResource {
     @Operation(summary = "Redeem an approved voucher after completion; repeat with the same Idempotency-Key safely")
     public VoucherView redeem(@PathParam("id") Long id, @HeaderParam("Idempotency-Key") String idempotencyKey,
             @NotNull @Valid Redemption body) {
-        return service.redeem(actors.current(), id, idempotencyKey, body);
+        return service.redeem(id, idempotencyKey, body);
     }
 }

@@ -1,4 +1,4 @@
-package cn.wenzhou.fashion.demo;
+package cn.wenzhou.fashion.dev.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,12 +15,13 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.wenzhou.fashion.common.CapabilityCategory;
-import cn.wenzhou.fashion.common.CreditCodes;
-import cn.wenzhou.fashion.common.District;
-import cn.wenzhou.fashion.common.Industry;
-import cn.wenzhou.fashion.common.InstitutionType;
-import cn.wenzhou.fashion.common.Scope;
+import cn.wenzhou.fashion.dev.demo.DemoDataGenerator;
+import cn.wenzhou.fashion.domain.CapabilityCategory;
+import cn.wenzhou.fashion.domain.CreditCodes;
+import cn.wenzhou.fashion.domain.District;
+import cn.wenzhou.fashion.domain.Industry;
+import cn.wenzhou.fashion.domain.InstitutionType;
+import cn.wenzhou.fashion.domain.Scope;
 
 class DemoDataGeneratorTest {
 

@@ -1,0 +1,29 @@
+package cn.wenzhou.fashion.account;
+
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import cn.wenzhou.fashion.domain.Records;
+import cn.wenzhou.fashion.records.OwnedProfile;
+import cn.wenzhou.fashion.security.Caller;
+
+/** The signed-in user as the library sees them. */
+@Singleton
+public class MeService {
+
+    private final Caller caller;
+    private final Records records;
+
+    public MeService(Caller caller, Records records) {
+        this.caller = caller;
+        this.records = records;
+    }
+
+    /** The caller, their roles and the profiles they own. */
+    @Transactional
+    public Me me() {
+        caller.requireSignedIn();
+        return new Me(caller.subject(), caller.name(), caller.roles(),
+                records.profilesOwnedBy(caller.subject()).stream().map(OwnedProfile::of).toList());
+    }
+}

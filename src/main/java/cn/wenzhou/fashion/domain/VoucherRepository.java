@@ -1,0 +1,97 @@
+package cn.wenzhou.fashion.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import cn.wenzhou.fashion.common.Page;
+
+/** Queries of innovation vouchers. */
+@ApplicationScoped
+public class VoucherRepository {
+
+    private final EntityManager em;
+
+    public VoucherRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Vouchers of a cooperation that were not rejected. */
+    public long countNotRejected(Cooperation cooperation) {
+        return em.createQuery("select count(v) from Voucher v where v.cooperation = :c and v.status <> :rejected", Long.class)
+                .setParameter("c", cooperation).setParameter("rejected", VoucherStatus.REJECTED).getSingleResult();
+    }
+
+    /** The voucher redeemed with an idempotency key, if any. */
+    public Optional<Voucher> byRedemptionKey(String key) {
+        return em.createQuery("from Voucher where redemptionKey = :key", Voucher.class)
+                .setParameter("key", key).getResultStream().findFirst();
+    }
+
+    /**
+     * What an enterprise has already taken of a year's cap: applied and approved amounts, redeemed amounts.
+     * A voucher not redeemed whose cooperation was cancelled can never be redeemed: it takes nothing.
+     */
+    public BigDecimal usedInYear(Enterprise enterprise, int year) {
+        BigDecimal used = em.createQuery("select sum(case when v.status = :redeemed then v.redeemedAmount else v.amount end)"
+                + " from Voucher v left join v.cooperation c"
+                + " where v.enterprise = :enterprise and v.status <> :rejected and v.appliedOn between :first and :last"
+                + " and (v.status = :redeemed or c is null or c.status <> :cancelled)", BigDecimal.class)
+                .setParameter("redeemed", VoucherStatus.REDEEMED).setParameter("rejected", VoucherStatus.REJECTED)
+                .setParameter("cancelled", CooperationStatus.CANCELLED)
+                .setParameter("enterprise", enterprise)
+                .setParameter("first", LocalDate.of(year, 1, 1)).setParameter("last", LocalDate.of(year, 12, 31))
+                .getSingleResult();
+        return used == null ? BigDecimal.ZERO : used;
+    }
+
+    /** Vouchers of the parties' enterprises and institutions, or all of them when {@code parties} is null, newest first. */
+    public Page<Voucher> page(Parties parties, VoucherStatus status, int page, int size) {
+        String where = parties == null ? " where 1 = 1" : " where (v.enterprise.id in :enterprises or v.institution.id in :institutions"
+                + (parties.userId() == null ? "" : " or v.enterprise.ownerId = :user or v.institution.ownerId = :user") + ")";
+        where += status == null ? "" : " and v.status = :status";
+        var query = em.createQuery("select v from Voucher v" + where + " order by v.id desc", Voucher.class);
+        var count = em.createQuery("select count(v) from Voucher v" + where, Long.class);
+        for (var q : List.of(query, count)) {
+            if (parties != null) {
+                q.setParameter("enterprises", parties.idsOf(RecordKind.ENTERPRISE))
+                        .setParameter("institutions", parties.idsOf(RecordKind.INSTITUTION));
+                if (parties.userId() != null) {
+                    q.setParameter("user", parties.userId());
+                }
+            }
+            if (status != null) {
+                q.setParameter("status", status);
+            }
+        }
+        var items = query.setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new Page<>(items, count.getSingleResult(), page, size);
+    }
+
+    /** The vouchers redeemed in a span of years, with their enterprise's district and industries. */
+    public List<Redeemed> redeemedBetween(int fromYear, int toYear) {
+        return em.createQuery("select e.id, e.district, e.industries, v.redeemedOn, v.redeemedAmount"
+                + " from Voucher v join v.enterprise e where v.status = :redeemed and v.redeemedOn between :first and :last", Object[].class)
+                .setParameter("redeemed", VoucherStatus.REDEEMED)
+                .setParameter("first", LocalDate.of(fromYear, 1, 1)).setParameter("last", LocalDate.of(toYear, 12, 31))
+                .getResultStream().map(Redeemed::of).toList();
+    }
+
+    /** One redeemed voucher as the bureau's statistics count it. */
+    public record Redeemed(long enterpriseId, District district, List<Industry> industries, LocalDate redeemedOn, BigDecimal amount) {
+
+        @SuppressWarnings("unchecked")
+        static Redeemed of(Object[] row) {
+            return new Redeemed((Long) row[0], (District) row[1], (List<Industry>) row[2], (LocalDate) row[3], (BigDecimal) row[4]);
+        }
+
+        /** A fashion firm works in one of the library's industries. */
+        public boolean fashion() {
+            return !industries.isEmpty();
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package cn.wenzhou.fashion.records;
+
+import jakarta.inject.Singleton;
+
+import cn.wenzhou.fashion.domain.Designer;
+import cn.wenzhou.fashion.domain.RecordKind;
+import cn.wenzhou.fashion.domain.Records;
+import cn.wenzhou.fashion.security.Caller;
+import cn.wenzhou.fashion.security.ContactPolicy;
+
+@Singleton
+public class DesignerService extends RecordService<Designer, DesignerInput, DesignerView> {
+
+    public DesignerService(Records records, Caller caller, ContactPolicy contacts) {
+        super(RecordKind.DESIGNER, records, caller, contacts, Designer::new, DesignerView::of);
+    }
+}

@@ -1,0 +1,26 @@
+package cn.wenzhou.fashion.records.rest;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.wenzhou.fashion.domain.Institution;
+import cn.wenzhou.fashion.domain.RecordKind;
+import cn.wenzhou.fashion.records.InstitutionInput;
+import cn.wenzhou.fashion.records.InstitutionService;
+import cn.wenzhou.fashion.records.InstitutionView;
+import cn.wenzhou.fashion.records.ProfileOwnership;
+
+@Path("/api/institutions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Institutions", description = "Design institutes, universities, research institutes, testing labs (机构)")
+public class InstitutionResource extends ProfileResource<Institution, InstitutionInput, InstitutionView> {
+
+    public InstitutionResource(InstitutionService service, ProfileOwnership ownership) {
+        super(RecordKind.INSTITUTION, service, ownership);
+    }
+}
