@@ -11,8 +11,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
-import cn.wenzhou.fashion.common.ConflictException;
-
 /**
  * A cooperation (合作) an enterprise requested with a partner for one of its needs, from the request to the
  * agreement (合作协议) and its completion. Concurrent changes are caught by the record's version.
@@ -85,10 +83,6 @@ public class Cooperation extends LibraryRecord {
 
     /** Moves to {@code to}, or refuses with a 409 problem if the state machine does not allow it. */
     public void moveTo(CooperationStatus to) {
-        if (!status.canBecome(to)) {
-            throw new ConflictException("The cooperation " + id + " is " + status + " and cannot become " + to
-                    + (status.next().isEmpty() ? " (it is final)" : "; allowed next: " + status.next()));
-        }
-        status = to;
+        status = StateMachine.move(RecordKind.COOPERATION, id, status, to);
     }
 }

@@ -30,34 +30,21 @@ public class CooperationRepository {
      * optionally only those in one state.
      */
     public Page<Cooperation> page(Parties parties, CooperationStatus status, int page, int size) {
-        String from = " from Cooperation c join c.enterprise e left join c.institution i left join c.designer d";
+        String from = "from Cooperation c join c.enterprise e left join c.institution i left join c.designer d";
         List<String> conditions = new ArrayList<>();
+        var query = new PagedQuery();
         if (parties != null) {
             conditions.add(parties.userId() == null
                     ? "(e.id in :enterprises or i.id in :institutions or d.id in :designers)"
                     : "(e.id in :enterprises or i.id in :institutions or d.id in :designers or e.ownerId = :user or i.ownerId = :user or d.ownerId = :user)");
+            query.withParties(parties);
         }
         if (status != null) {
             conditions.add("c.status = :status");
+            query.with("status", status);
         }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        var query = em.createQuery("select c" + from + where + " order by c.id desc", Cooperation.class);
-        var count = em.createQuery("select count(c)" + from + where, Long.class);
-        for (var q : List.of(query, count)) {
-            if (parties != null) {
-                q.setParameter("enterprises", parties.idsOf(RecordKind.ENTERPRISE))
-                        .setParameter("institutions", parties.idsOf(RecordKind.INSTITUTION))
-                        .setParameter("designers", parties.idsOf(RecordKind.DESIGNER));
-                if (parties.userId() != null) {
-                    q.setParameter("user", parties.userId());
-                }
-            }
-            if (status != null) {
-                q.setParameter("status", status);
-            }
-        }
-        var items = query.setFirstResult(page * size).setMaxResults(size).getResultList();
-        return new Page<>(items, count.getSingleResult(), page, size);
+        return query.newestFirst(em, Cooperation.class, "c", from + where, page, size);
     }
 
     /**
@@ -88,7 +75,7 @@ public class CooperationRepository {
 
     /** Cooperations of a need with a partner that are not over yet. */
     public long countActive(Need need, PartnerProfile partner) {
-        String column = partner instanceof Institution ? "c.institution" : "c.designer";
+        String column = "c." + RecordKind.of(partner).code();
         return em.createQuery("select count(c) from Cooperation c where c.need = :need and " + column + " = :partner and c.status in :active", Long.class)
                 .setParameter("need", need).setParameter("partner", partner).setParameter("active", ACTIVE)
                 .getSingleResult();

@@ -8,7 +8,7 @@ import java.util.Set;
  * REQUESTED → ACCEPTED | DECLINED | CANCELLED; ACCEPTED → AGREED | CANCELLED; AGREED → IN_PROGRESS | CANCELLED;
  * IN_PROGRESS → COMPLETED | CANCELLED. DECLINED, COMPLETED and CANCELLED are final.
  */
-public enum CooperationStatus {
+public enum CooperationStatus implements StateMachine<CooperationStatus> {
     REQUESTED,
     ACCEPTED,
     DECLINED,
@@ -17,6 +17,7 @@ public enum CooperationStatus {
     COMPLETED,
     CANCELLED;
 
+    @Override
     public Set<CooperationStatus> next() {
         return switch (this) {
             case REQUESTED -> EnumSet.of(ACCEPTED, DECLINED, CANCELLED);
@@ -25,9 +26,5 @@ public enum CooperationStatus {
             case IN_PROGRESS -> EnumSet.of(COMPLETED, CANCELLED);
             case DECLINED, COMPLETED, CANCELLED -> EnumSet.noneOf(CooperationStatus.class);
         };
-    }
-
-    public boolean canBecome(CooperationStatus to) {
-        return next().contains(to);
     }
 }

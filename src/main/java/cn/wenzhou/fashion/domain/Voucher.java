@@ -12,8 +12,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
-import cn.wenzhou.fashion.common.ConflictException;
-
 /**
  * An innovation voucher (创新券) an enterprise spends on a registered institution's eligible service. Amounts
  * are exact decimals in CNY. Vouchers applied for here belong to a cooperation; those imported from the
@@ -70,12 +68,8 @@ public class Voucher extends LibraryRecord {
     @Column(name = "redemption_key", length = 200, unique = true)
     public String redemptionKey;
 
-    /** Moves to {@code to}, or refuses with a 409 problem if the voucher's state does not allow it. */
+    /** Moves to {@code to}, or refuses with a 409 problem if the state machine does not allow it. */
     public void moveTo(VoucherStatus to) {
-        if (!status.canBecome(to)) {
-            throw new ConflictException("The voucher " + id + " is " + status + " and cannot become " + to
-                    + (status.next().isEmpty() ? " (it is final)" : "; allowed next: " + status.next()));
-        }
-        status = to;
+        status = StateMachine.move(RecordKind.VOUCHER, id, status, to);
     }
 }

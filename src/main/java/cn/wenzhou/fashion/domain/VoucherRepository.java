@@ -51,25 +51,18 @@ public class VoucherRepository {
 
     /** Vouchers of the parties' enterprises and institutions, or all of them when {@code parties} is null, newest first. */
     public Page<Voucher> page(Parties parties, VoucherStatus status, int page, int size) {
-        String where = parties == null ? " where 1 = 1" : " where (v.enterprise.id in :enterprises or v.institution.id in :institutions"
-                + (parties.userId() == null ? "" : " or v.enterprise.ownerId = :user or v.institution.ownerId = :user") + ")";
-        where += status == null ? "" : " and v.status = :status";
-        var query = em.createQuery("select v from Voucher v" + where + " order by v.id desc", Voucher.class);
-        var count = em.createQuery("select count(v) from Voucher v" + where, Long.class);
-        for (var q : List.of(query, count)) {
-            if (parties != null) {
-                q.setParameter("enterprises", parties.idsOf(RecordKind.ENTERPRISE))
-                        .setParameter("institutions", parties.idsOf(RecordKind.INSTITUTION));
-                if (parties.userId() != null) {
-                    q.setParameter("user", parties.userId());
-                }
-            }
-            if (status != null) {
-                q.setParameter("status", status);
-            }
+        var query = new PagedQuery();
+        String where = " where 1 = 1";
+        if (parties != null) {
+            where = " where (v.enterprise.id in :enterprises or v.institution.id in :institutions"
+                    + (parties.userId() == null ? "" : " or v.enterprise.ownerId = :user or v.institution.ownerId = :user") + ")";
+            query.withParties(parties);
         }
-        var items = query.setFirstResult(page * size).setMaxResults(size).getResultList();
-        return new Page<>(items, count.getSingleResult(), page, size);
+        if (status != null) {
+            where += " and v.status = :status";
+            query.with("status", status);
+        }
+        return query.newestFirst(em, Voucher.class, "v", "from Voucher v" + where, page, size);
     }
 
     /** The vouchers redeemed in a span of years, with their enterprise's district and industries. */
