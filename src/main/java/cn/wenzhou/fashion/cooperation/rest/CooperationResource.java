@@ -18,6 +18,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.wenzhou.fashion.common.Page;
@@ -44,14 +50,25 @@ public class CooperationResource {
     }
 
     @POST
-    @Operation(summary = "Request cooperation with a partner on one of your enterprise's needs")
+    @APIResponse(responseCode = "201", description = "The cooperation requested",
+            headers = @Header(name = "Location", description = "URL of the created cooperation", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CooperationView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, or no need or partner with the ids given: the problem's errors name them")
+    @APIResponse(responseCode = "403", description = "You do not own the need's enterprise")
+    @APIResponse(responseCode = "409", description = "The need is not open, or already has an active cooperation with this partner")
+    @Operation(operationId = "requestCooperation", summary = "Request cooperation with a partner on one of your enterprise's needs")
     public Response request(@NotNull @Valid CooperationRequest body) {
         CooperationView created = service.request(body);
         return Response.created(URI.create("/api/cooperations/" + created.id())).entity(created).build();
     }
 
     @GET
-    @Operation(summary = "List the cooperations you are a party of (all of them for admins), newest first")
+    // Declared here so that Quarkus adds no 403 to it: any signed-in user may call this.
+    @SecurityRequirement(name = "keycloak")
+    @APIResponse(responseCode = "200", description = "A page of cooperations")
+    @APIResponse(responseCode = "400", description = "page below 0, or size outside 1-100")
+    @APIResponse(responseCode = "401", description = "Not signed in, or the token is invalid, expired or not meant for this API")
+    @Operation(operationId = "listCooperations", summary = "List the cooperations you are a party of (all of them for admins), newest first")
     public Page<CooperationView> list(@QueryParam("status") CooperationStatus status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
@@ -60,56 +77,92 @@ public class CooperationResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a cooperation with its audit trail")
+    @APIResponse(responseCode = "200", description = "The cooperation")
+    @APIResponse(responseCode = "403", description = "Neither a party of the cooperation nor an admin")
+    @APIResponse(responseCode = "404", description = "No cooperation with this id")
+    @Operation(operationId = "getCooperation", summary = "Read a cooperation with its audit trail")
     public CooperationView get(@PathParam("id") Long id) {
         return service.get(id);
     }
 
     @POST
     @Path("{id}/accept")
-    @Operation(summary = "The partner accepts the request")
+    @APIResponse(responseCode = "200", description = "The cooperation, ACCEPTED")
+    @APIResponse(responseCode = "403", description = "Not the requested partner")
+    @APIResponse(responseCode = "404", description = "No cooperation with this id")
+    @APIResponse(responseCode = "409", description = "Refused in the cooperation's current state (see the README's states), or changed concurrently")
+    @Operation(operationId = "acceptCooperation", summary = "The partner accepts the request")
     public CooperationView accept(@PathParam("id") Long id) {
         return service.accept(id);
     }
 
     @POST
     @Path("{id}/decline")
-    @Operation(summary = "The partner declines the request")
+    @APIResponse(responseCode = "200", description = "The cooperation, DECLINED")
+    @APIResponse(responseCode = "400", description = "reason over 2000 characters")
+    @APIResponse(responseCode = "403", description = "Not the requested partner")
+    @APIResponse(responseCode = "404", description = "No cooperation with this id")
+    @APIResponse(responseCode = "409", description = "Refused in the cooperation's current state (see the README's states), or changed concurrently")
+    @Operation(operationId = "declineCooperation", summary = "The partner declines the request")
     public CooperationView decline(@PathParam("id") Long id, @Valid ReasonInput body) {
         return service.decline(id, body);
     }
 
     @POST
     @Path("{id}/agreement")
-    @Operation(summary = "Record the agreement: type, terms, start and end")
+    @APIResponse(responseCode = "200", description = "The cooperation, AGREED")
+    @APIResponse(responseCode = "400", description = "Invalid fields, or an end before the start: the problem's errors name them")
+    @APIResponse(responseCode = "403", description = "Not a party of the cooperation")
+    @APIResponse(responseCode = "404", description = "No cooperation with this id")
+    @APIResponse(responseCode = "409", description = "Refused in the cooperation's current state (see the README's states), or changed concurrently")
+    @Operation(operationId = "recordCooperationAgreement", summary = "Record the agreement: type, terms, start and end")
     public CooperationView agree(@PathParam("id") Long id, @NotNull @Valid AgreementInput body) {
         return service.agree(id, body);
     }
 
     @POST
     @Path("{id}/start")
-    @Operation(summary = "The agreed cooperation is in progress")
+    @APIResponse(responseCode = "200", description = "The cooperation, IN_PROGRESS")
+    @APIResponse(responseCode = "403", description = "Not a party of the cooperation")
+    @APIResponse(responseCode = "404", description = "No cooperation with this id")
+    @APIResponse(responseCode = "409", description = "Refused in the cooperation's current state (see the README's states), or changed concurrently")
+    @Operation(operationId = "startCooperation", summary = "The agreed cooperation is in progress")
     public CooperationView start(@PathParam("id") Long id) {
         return service.start(id);
     }
 
     @POST
     @Path("{id}/complete")
-    @Operation(summary = "Complete the cooperation with your rating (1-5) and comment of the other side")
+    @APIResponse(responseCode = "200", description = "The cooperation, COMPLETED")
+    @APIResponse(responseCode = "400", description = "Invalid fields (rating 1-5): the problem's errors name them")
+    @APIResponse(responseCode = "403", description = "Not a party of the cooperation")
+    @APIResponse(responseCode = "404", description = "No cooperation with this id")
+    @APIResponse(responseCode = "409", description = "Refused in the cooperation's current state (see the README's states), or changed concurrently")
+    @Operation(operationId = "completeCooperation", summary = "Complete the cooperation with your rating (1-5) and comment of the other side")
     public CooperationView complete(@PathParam("id") Long id, @NotNull @Valid RatingInput body) {
         return service.complete(id, body);
     }
 
     @POST
     @Path("{id}/rating")
-    @Operation(summary = "The other side rates a completed cooperation")
+    @APIResponse(responseCode = "200", description = "The cooperation with both ratings")
+    @APIResponse(responseCode = "400", description = "Invalid fields (rating 1-5): the problem's errors name them")
+    @APIResponse(responseCode = "403", description = "Not a party of the cooperation")
+    @APIResponse(responseCode = "404", description = "No cooperation with this id")
+    @APIResponse(responseCode = "409", description = "Not COMPLETED yet, or your side has already rated it")
+    @Operation(operationId = "rateCooperation", summary = "The other side rates a completed cooperation")
     public CooperationView rate(@PathParam("id") Long id, @NotNull @Valid RatingInput body) {
         return service.rate(id, body);
     }
 
     @POST
     @Path("{id}/cancel")
-    @Operation(summary = "Cancel the cooperation before it is completed")
+    @APIResponse(responseCode = "200", description = "The cooperation, CANCELLED")
+    @APIResponse(responseCode = "400", description = "reason over 2000 characters")
+    @APIResponse(responseCode = "403", description = "Not a party of the cooperation")
+    @APIResponse(responseCode = "404", description = "No cooperation with this id")
+    @APIResponse(responseCode = "409", description = "Refused in the cooperation's current state (see the README's states), or changed concurrently")
+    @Operation(operationId = "cancelCooperation", summary = "Cancel the cooperation before it is completed")
     public CooperationView cancel(@PathParam("id") Long id, @Valid ReasonInput body) {
         return service.cancel(id, body);
     }

@@ -34,7 +34,7 @@ public class ImportResource {
     @RolesAllowed(Roles.ADMIN)
     @Consumes({"application/x-ndjson", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import NDJSON records, one per line, idempotent on externalId",
+    @Operation(operationId = "importRecords", summary = "Import NDJSON records, one per line, idempotent on externalId",
             description = "Each line has a kind (institution, designer, enterprise, need) and the fields of that kind; "
                     + "needs name their enterprise by enterpriseExternalId. The report lists per-line errors with line numbers.")
     public ImportReport importRecords(InputStream body) throws IOException {

@@ -14,6 +14,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.wenzhou.fashion.match.DraftNeed;
@@ -35,7 +37,11 @@ public class MatchResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Preview the partners of a draft need (not stored)",
+    @APIResponse(responseCode = "200", description = "The partners, best first, each with its explanation")
+    @APIResponse(responseCode = "400", description = "Invalid draft need, kind not one of institution, designer, all, or limit outside 1-100")
+    // Anyone may preview, and a token changes nothing: no security at all (security: []).
+    @SecurityRequirements
+    @Operation(operationId = "previewMatches", summary = "Preview the partners of a draft need (not stored)",
             description = "Same ranking and explanations as GET /api/needs/{id}/matches, for a form that shows partners while the user types.")
     public MatchResult preview(@NotNull @Valid DraftNeed body,
             @QueryParam("kind") @DefaultValue("all") String kind,

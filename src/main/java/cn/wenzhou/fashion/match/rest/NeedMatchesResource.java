@@ -11,6 +11,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.wenzhou.fashion.match.MatchKind;
@@ -32,7 +34,13 @@ public class NeedMatchesResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "Ranked, explained partners for a need",
+    // Declared here so that Quarkus adds no 403 to it: any signed-in user may call this.
+    @SecurityRequirement(name = "keycloak")
+    @APIResponse(responseCode = "200", description = "The partners, best first, each with its explanation")
+    @APIResponse(responseCode = "400", description = "kind not one of institution, designer, all, or limit outside 1-100")
+    @APIResponse(responseCode = "401", description = "Not signed in: needs are for signed-in users")
+    @APIResponse(responseCode = "404", description = "No need with this id")
+    @Operation(operationId = "listNeedMatches", summary = "Ranked, explained partners for a need",
             description = "kind = institution | designer | all; strict = true turns the voucher and scope preferences into filters.")
     public MatchResult partnersOfNeed(@PathParam("id") Long id,
             @QueryParam("kind") @DefaultValue("all") String kind,

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.wenzhou.fashion.domain.RecordKind;
@@ -19,7 +20,10 @@ import cn.wenzhou.fashion.match.MatchResult;
 import cn.wenzhou.fashion.match.Matchmaker;
 import io.quarkus.security.Authenticated;
 
-/** The open needs a stored partner can serve; the subclasses give the partner kind's path. */
+/**
+ * The open needs a stored partner can serve; the subclasses give the partner kind's path ({@code {Kind}} and
+ * {@code {kind}} in the OpenAPI annotations stand for its names, see {@code web.rest.ApiDocumentFilter}).
+ */
 @Produces(MediaType.APPLICATION_JSON)
 public abstract class OpenNeedsResource {
 
@@ -33,10 +37,13 @@ public abstract class OpenNeedsResource {
 
     @GET
     @Authenticated
-    @APIResponse(responseCode = "200", description = "Done")
-    @APIResponse(responseCode = "401", description = "Not signed in")
-    @APIResponse(responseCode = "403", description = "Signed in, but the role or ownership does not allow it")
-    @Operation(summary = "Open needs this partner can serve, ranked and explained")
+    // Quarkus does not see @Authenticated of an inherited method for the subclasses' operations: say it here.
+    @SecurityRequirement(name = "keycloak")
+    @APIResponse(responseCode = "200", description = "The open needs, best first, each with its explanation")
+    @APIResponse(responseCode = "400", description = "limit outside 1-100")
+    @APIResponse(responseCode = "401", description = "Not signed in: needs are for signed-in users")
+    @APIResponse(responseCode = "404", description = "No {kind} with this id")
+    @Operation(operationId = "list{Kind}Matches", summary = "Open needs this partner can serve, ranked and explained")
     public MatchResult needsOfPartner(@PathParam("id") Long id,
             @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(100) int limit) {
         return matchmaker.needsOf(kind, id, limit);

@@ -5,6 +5,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.wenzhou.fashion.domain.Designer;
@@ -15,6 +17,9 @@ import cn.wenzhou.fashion.records.DesignerView;
 import cn.wenzhou.fashion.records.ProfileOwnership;
 
 @Path("/api/designers")
+// Reading profiles is public; with a token, owners, admins and accepted partners also see contact details.
+@SecurityRequirement(name = "keycloak")
+@SecurityRequirementsSet
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Designers", description = "Individual designers and experts (设计师)")

@@ -5,6 +5,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.wenzhou.fashion.domain.Enterprise;
@@ -15,6 +17,9 @@ import cn.wenzhou.fashion.records.EnterpriseView;
 import cn.wenzhou.fashion.records.ProfileOwnership;
 
 @Path("/api/enterprises")
+// Reading profiles is public; with a token, owners, admins and accepted partners also see contact details.
+@SecurityRequirement(name = "keycloak")
+@SecurityRequirementsSet
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Enterprises", description = "Wenzhou enterprises that post R&D needs (企业)")

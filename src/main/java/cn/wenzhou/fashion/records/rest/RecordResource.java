@@ -14,10 +14,17 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 import cn.wenzhou.fashion.common.Page;
 import cn.wenzhou.fashion.domain.LibraryRecord;
@@ -29,7 +36,12 @@ import io.quarkus.security.Authenticated;
 
 /**
  * The endpoints every kind of record has: create, read, replace, delete, list. The subclasses give the path and
- * the types; "{kind}" in the summaries is the kind's name (see {@code KindSummaries}).
+ * the types. In the OpenAPI annotations, {@code {kind}}, {@code {kinds}}, {@code {Kind}} and {@code {Kinds}} stand
+ * for the kind's names ({@code institution}, {@code institutions}, {@code Institution}, {@code Institutions}):
+ * {@code web.rest.ApiDocumentFilter} puts them in for each subclass's path, so that every operationId is unique.
+ * Quarkus does not see a method's {@code @Authenticated} for the operations of the subclasses, hence the
+ * {@code @SecurityRequirement} beside each; reads are public for profiles (class-level requirements of the
+ * subclasses) and for signed-in users for needs ({@code @Authenticated} on NeedResource).
  */
 public abstract class RecordResource<E extends LibraryRecord, I extends RecordInput<E>, V extends RecordView> {
 
@@ -42,47 +54,64 @@ public abstract class RecordResource<E extends LibraryRecord, I extends RecordIn
     }
 
     @Authenticated
-    @APIResponse(responseCode = "200", description = "Done")
+    @SecurityRequirement(name = "keycloak")
+    @APIResponse(responseCode = "201", description = "The {kind} created",
+            headers = @Header(name = "Location", description = "URL of the created record",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "#/components/schemas/{Kind}View")))
+    @APIResponse(responseCode = "400", description = "Invalid fields, or an external id another {kind} uses: the problem's errors name them")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Signed in, but the role or ownership does not allow it")
     @POST
-    @Operation(summary = "Create {kind}")
+    @Operation(operationId = "create{Kind}", summary = "Create {kind}")
     public Response create(@NotNull @Valid I body) {
         V created = service.create(body);
         return Response.created(URI.create(kind.path() + "/" + created.id())).entity(created).build();
     }
 
+    @APIResponse(responseCode = "200", description = "The {kind}")
+    @APIResponse(responseCode = "404", description = "No {kind} with this id")
     @GET
     @Path("{id}")
-    @Operation(summary = "Read {kind}")
+    @Operation(operationId = "get{Kind}", summary = "Read {kind}")
     public V get(@PathParam("id") Long id) {
         return service.get(id);
     }
 
     @Authenticated
-    @APIResponse(responseCode = "200", description = "Done")
+    @SecurityRequirement(name = "keycloak")
+    @APIResponse(responseCode = "200", description = "The {kind} as replaced")
+    @APIResponse(responseCode = "400", description = "Invalid fields, or an external id another {kind} uses: the problem's errors name them")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Signed in, but the role or ownership does not allow it")
+    @APIResponse(responseCode = "404", description = "No {kind} with this id")
+    @APIResponse(responseCode = "409", description = "The version sent is not the current one: the {kind} was changed since it was read")
     @PUT
     @Path("{id}")
-    @Operation(summary = "Replace {kind}; send the version you read to guard against lost updates")
+    @Operation(operationId = "replace{Kind}", summary = "Replace {kind}; send the version you read to guard against lost updates")
     public V update(@PathParam("id") Long id, @NotNull @Valid I body) {
         return service.update(id, body);
     }
 
     @Authenticated
+    @SecurityRequirement(name = "keycloak")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Signed in, but the role or ownership does not allow it")
+    @APIResponse(responseCode = "404", description = "No {kind} with this id")
+    @APIResponse(responseCode = "409", description = "The version sent is not the current one (the {kind} changed since it was read), or other records still depend on it (an enterprise with needs)")
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Delete {kind}")
-    public void delete(@PathParam("id") Long id, @QueryParam("version") Long version) {
+    @Operation(operationId = "delete{Kind}", summary = "Delete {kind}")
+    public void delete(@PathParam("id") Long id,
+            @QueryParam("version") @Parameter(description = "the version you read: a {kind} changed since is not deleted (409)") Long version) {
         service.delete(id, version);
     }
 
+    @APIResponse(responseCode = "200", description = "A page of {kinds}")
+    @APIResponse(responseCode = "400", description = "page below 0, or size outside 1-100")
     @GET
-    @Operation(summary = "List {kinds} in id order, optionally the one with an external id")
+    @Operation(operationId = "list{Kinds}", summary = "List {kinds} in id order, optionally the one with an external id")
     public Page<V> list(@QueryParam("externalId") String externalId,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {

@@ -15,7 +15,7 @@ import cn.wenzhou.fashion.domain.Roles;
 import cn.wenzhou.fashion.search.Reindexer;
 
 @Path("/api/admin/reindex")
-@Tag(name = "Administration")
+@Tag(name = "Administration", description = "Rebuilding the indexes (admins)")
 public class IndexAdminResource {
 
     private final Reindexer reindexer;
@@ -27,7 +27,7 @@ public class IndexAdminResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Rebuild every index from the database",
+    @Operation(operationId = "rebuildIndexes", summary = "Rebuild every index from the database",
             description = "Run after changing elastic/index-settings.json or the dictionaries, or when an index was lost.")
     public Map<String, Long> reindex() throws InterruptedException {
         return Map.of("millis", reindexer.reindexAll());

@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.wenzhou.fashion.common.InvalidFieldException;
@@ -39,7 +42,13 @@ public class SearchResource {
     }
 
     @GET
-    @Operation(summary = "Search institutions, designers, enterprises and needs",
+    @APIResponse(responseCode = "200", description = "The page of hits with highlights, the facet counts and the next cursor")
+    @APIResponse(responseCode = "400", description = "q over 500 characters, an unknown facet value, page or size out of range or beyond "
+            + "the first results, or an after cursor of another sort: the problem's errors name the parameter")
+    // Anyone may search; with a token, needs are found too.
+    @SecurityRequirement(name = "keycloak")
+    @SecurityRequirementsSet
+    @Operation(operationId = "searchRecords", summary = "Search institutions, designers, enterprises and needs",
             description = "Free text in Chinese or English, plus facet filters given as repeated query parameters "
                     + "(kind, industry, category, institutionType, district, scope, country, voucher, voucherCategory, settled): "
                     + "values of one facet are OR-ed, facets are AND-ed. Facet counts of a selected facet ignore its own filter.")

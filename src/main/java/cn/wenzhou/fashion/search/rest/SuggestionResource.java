@@ -14,6 +14,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.wenzhou.fashion.search.Suggestion;
@@ -31,7 +34,12 @@ public class SuggestionResource {
     }
 
     @GET
-    @Operation(summary = "Type-ahead on names, tags and capability titles",
+    @APIResponse(responseCode = "200", description = "The suggestions, most frequent first")
+    @APIResponse(responseCode = "400", description = "q blank or over 50 characters, or size outside 1-50")
+    // Anyone may ask; with a token, needs are suggested too.
+    @SecurityRequirement(name = "keycloak")
+    @SecurityRequirementsSet
+    @Operation(operationId = "listSuggestions", summary = "Type-ahead on names, tags and capability titles",
             description = "Values starting with q (Chinese or Latin, any case), most frequent first; Latin words also within one or two typos.")
     public List<Suggestion> suggest(@QueryParam("q") @NotBlank @Size(max = 50) String q,
             @QueryParam("size") @DefaultValue("10") @Min(1) @Max(50) int size) {

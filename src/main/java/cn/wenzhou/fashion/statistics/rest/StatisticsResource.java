@@ -17,6 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.wenzhou.fashion.common.InvalidFieldException;
@@ -50,7 +54,11 @@ public class StatisticsResource {
 
     @GET
     @Path("vouchers")
-    @Operation(summary = "Voucher users and amounts redeemed from year `from` (default 2015) to `to` (default this year): in all, by district, industry and year, with the fashion firms' shares")
+    @APIResponse(responseCode = "200", description = "The figures, in JSON or CSV", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VoucherFigures.class)),
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)) })
+    @APIResponse(responseCode = "400", description = "from or to outside 2000-2100, from after to, or a format other than csv or json")
+    @Operation(operationId = "getVoucherStatistics", summary = "Voucher users and amounts redeemed from year `from` (default 2015) to `to` (default this year): in all, by district, industry and year, with the fashion firms' shares")
     public Response vouchers(@QueryParam("from") @Min(2000) @Max(2100) Integer from, @QueryParam("to") @Min(2000) @Max(2100) Integer to,
             @QueryParam("format") String format) {
         int first = from == null ? WenzhouClock.FIRST_VOUCHER_YEAR : from;
@@ -72,7 +80,11 @@ public class StatisticsResource {
 
     @GET
     @Path("funnel")
-    @Operation(summary = "The matchmaking funnel by industry: needs, needs with requests, agreements, completed cooperations")
+    @APIResponse(responseCode = "200", description = "The funnel, in JSON or CSV", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FunnelFigures.class)),
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)) })
+    @APIResponse(responseCode = "400", description = "A format other than csv or json")
+    @Operation(operationId = "getFunnelStatistics", summary = "The matchmaking funnel by industry: needs, needs with requests, agreements, completed cooperations")
     public Response funnel(@QueryParam("format") String format) {
         FunnelFigures figures = funnel.figures();
         if (!csv(format)) {

@@ -19,6 +19,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.wenzhou.fashion.common.Page;
@@ -44,14 +51,26 @@ public class VoucherResource {
     }
 
     @POST
-    @Operation(summary = "Apply for a voucher for an agreed cooperation with a registered voucher provider")
+    @APIResponse(responseCode = "201", description = "The voucher applied for",
+            headers = @Header(name = "Location", description = "URL of the created voucher", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VoucherView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, no such cooperation, a provider that is no registered voucher provider "
+            + "or has no eligible capability in the category, or an amount over the limits: the problem's errors name them")
+    @APIResponse(responseCode = "403", description = "You do not own the cooperation's enterprise")
+    @APIResponse(responseCode = "409", description = "The cooperation has no agreement yet, or already has a voucher")
+    @Operation(operationId = "applyForVoucher", summary = "Apply for a voucher for an agreed cooperation with a registered voucher provider")
     public Response apply(@NotNull @Valid VoucherApplication body) {
         VoucherView created = service.apply(body);
         return Response.created(URI.create("/api/vouchers/" + created.id())).entity(created).build();
     }
 
     @GET
-    @Operation(summary = "List your enterprise's or institution's vouchers (all of them for admins), newest first")
+    // Declared here so that Quarkus adds no 403 to it: any signed-in user may call this.
+    @SecurityRequirement(name = "keycloak")
+    @APIResponse(responseCode = "200", description = "A page of vouchers")
+    @APIResponse(responseCode = "400", description = "page below 0, or size outside 1-100")
+    @APIResponse(responseCode = "401", description = "Not signed in, or the token is invalid, expired or not meant for this API")
+    @Operation(operationId = "listVouchers", summary = "List your enterprise's or institution's vouchers (all of them for admins), newest first")
     public Page<VoucherView> list(@QueryParam("status") VoucherStatus status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
@@ -60,29 +79,49 @@ public class VoucherResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a voucher")
+    @APIResponse(responseCode = "200", description = "The voucher")
+    @APIResponse(responseCode = "403", description = "Neither the voucher's enterprise, its provider nor an admin")
+    @APIResponse(responseCode = "404", description = "No voucher with this id")
+    @Operation(operationId = "getVoucher", summary = "Read a voucher")
     public VoucherView get(@PathParam("id") Long id) {
         return service.get(id);
     }
 
     @POST
     @Path("{id}/approve")
-    @Operation(summary = "An admin approves the application")
+    @APIResponse(responseCode = "200", description = "The voucher, APPROVED")
+    @APIResponse(responseCode = "400", description = "reason over 2000 characters")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "404", description = "No voucher with this id")
+    @APIResponse(responseCode = "409", description = "Only an APPLIED voucher is approved or rejected")
+    @Operation(operationId = "approveVoucher", summary = "An admin approves the application")
     public VoucherView approve(@PathParam("id") Long id, @Valid VoucherDecision body) {
         return service.approve(id, body);
     }
 
     @POST
     @Path("{id}/reject")
-    @Operation(summary = "An admin rejects the application with a reason")
+    @APIResponse(responseCode = "200", description = "The voucher, REJECTED")
+    @APIResponse(responseCode = "400", description = "reason missing or over 2000 characters")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "404", description = "No voucher with this id")
+    @APIResponse(responseCode = "409", description = "Only an APPLIED voucher is approved or rejected")
+    @Operation(operationId = "rejectVoucher", summary = "An admin rejects the application with a reason")
     public VoucherView reject(@PathParam("id") Long id, @Valid VoucherDecision body) {
         return service.reject(id, body);
     }
 
     @POST
     @Path("{id}/redeem")
-    @Operation(summary = "Redeem an approved voucher after completion; repeat with the same Idempotency-Key safely")
-    public VoucherView redeem(@PathParam("id") Long id, @HeaderParam("Idempotency-Key") String idempotencyKey,
+    @APIResponse(responseCode = "200", description = "The voucher, REDEEMED (also when the request is repeated with its Idempotency-Key)")
+    @APIResponse(responseCode = "400", description = "Idempotency-Key missing or over 200 characters, invalid fields, or an amount over the approved one")
+    @APIResponse(responseCode = "403", description = "Neither the voucher's enterprise, its provider nor an admin")
+    @APIResponse(responseCode = "404", description = "No voucher with this id")
+    @APIResponse(responseCode = "409", description = "The voucher is not APPROVED, its cooperation is not COMPLETED, "
+            + "or the Idempotency-Key was used to redeem another voucher")
+    @Operation(operationId = "redeemVoucher", summary = "Redeem an approved voucher after completion; repeat with the same Idempotency-Key safely")
+    public VoucherView redeem(@PathParam("id") Long id,
+            @HeaderParam("Idempotency-Key") @Parameter(required = true, description = "1 to 200 characters chosen by the client, the same for a repeated request") String idempotencyKey,
             @NotNull @Valid Redemption body) {
         return service.redeem(id, idempotencyKey, body);
     }
