@@ -31,8 +31,9 @@ import io.quarkus.test.security.TestSecurity;
 @TestProfile(CleanLibraryProfile.class)
 class MatchRelevanceTest {
 
-    static final double FLOOR = 0.92;
-    static final double NEED_FLOOR = 0.6;
+    /** Today's figures (0.9497, worst need 0.686; docs/benchmarks.md) rounded down: a change that costs relevance fails. */
+    static final double FLOOR = 0.945;
+    static final double NEED_FLOOR = 0.65;
 
     @Test
     void matchingReachesTheFloorOnEveryJudgedNeed() throws Exception {

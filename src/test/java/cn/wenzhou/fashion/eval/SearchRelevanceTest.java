@@ -31,7 +31,8 @@ import io.quarkus.test.security.TestSecurity;
 @TestProfile(CleanLibraryProfile.class)
 class SearchRelevanceTest {
 
-    static final double FLOOR = 0.85;
+    /** Today's figure (0.8942, docs/benchmarks.md) rounded down: a change that costs relevance fails. */
+    static final double FLOOR = 0.89;
 
     @Test
     void searchBeatsThePlainBm25BaselineAndReachesTheFloor() throws Exception {

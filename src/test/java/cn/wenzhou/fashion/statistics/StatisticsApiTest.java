@@ -10,8 +10,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 import cn.wenzhou.fashion.domain.CapabilityCategory;
 import cn.wenzhou.fashion.domain.District;
@@ -31,17 +32,14 @@ import io.restassured.path.json.JsonPath;
  * Voucher figures on a small known history in 2017-2018, years no other test redeems in:
  * A (footwear, Ouhai) 1000.00 + 500.50; B (no fashion industry, Ouhai) 3000.00 and an approved, unredeemed 800.00;
  * C (no fashion industry, Ouhai) 2000.00, and 700.00 in 2018; D (apparel and textiles, Lucheng) 1500.00.
+ * The class writes it once, before its tests.
  */
 @QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StatisticsApiTest {
 
-    private static boolean written;
-
-    @BeforeEach
+    @BeforeAll
     void historyIsWritten() {
-        if (written) {
-            return;
-        }
         QuarkusTransaction.requiringNew().run(() -> {
             Institution provider = new Institution();
             provider.externalId = unique("stats-inst");
@@ -64,7 +62,6 @@ class StatisticsApiTest {
             redeemed(c, provider, "700.00", LocalDate.of(2018, 1, 1));
             redeemed(d, provider, "1500.00", LocalDate.of(2017, 7, 7));
         });
-        written = true;
     }
 
     private static Enterprise enterprise(String name, List<Industry> industries, District district) {
