@@ -23,10 +23,4 @@ public record Parties(String userId, Set<ProfileRef> profiles) {
         List<Long> ids = profiles.stream().filter(p -> p.kind() == kind).map(ProfileRef::id).toList();
         return ids.isEmpty() ? NONE : ids;
     }
-
-    /** Whether they own the record: it is among their profiles, or its owner is their subject. */
-    public boolean own(LibraryRecord record) {
-        return record != null && (record.id != null && profiles.contains(new ProfileRef(RecordKind.of(record), record.id))
-                || userId != null && userId.equals(record.ownerId));
-    }
 }

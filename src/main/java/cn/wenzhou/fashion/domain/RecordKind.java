@@ -4,8 +4,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The kinds of record the library keeps: the one place that knows a kind's code, entity, API path, index and
- * labels. Profiles (enterprises, institutions, designers) are owned by a user of their role; partners
+ * The kinds of record the library keeps: the one place that knows a kind's code, entity, API path and index
+ * (its labels are those of the group {@code Kind} in {@code labels.properties}, keyed by the code). Profiles (enterprises, institutions, designers) are owned by a user of their role; partners
  * (institutions, designers) are what matching ranks for a need.
  */
 public enum RecordKind {
@@ -61,14 +61,6 @@ public enum RecordKind {
         return role;
     }
 
-    public String labelZh() {
-        return Labels.zh("Kind", code);
-    }
-
-    public String labelEn() {
-        return Labels.en("Kind", code);
-    }
-
     public static RecordKind of(Class<?> type) {
         for (RecordKind kind : values()) {
             if (kind.entity.isAssignableFrom(type)) {
@@ -80,15 +72,5 @@ public enum RecordKind {
 
     public static RecordKind of(LibraryRecord record) {
         return of(record.getClass());
-    }
-
-    /** The kind of a code, or null for an unknown one. */
-    public static RecordKind parse(String code) {
-        for (RecordKind kind : values()) {
-            if (kind.code.equals(code)) {
-                return kind;
-            }
-        }
-        return null;
     }
 }

@@ -119,7 +119,7 @@ public class RecordService<E extends LibraryRecord, I extends RecordInput<E>, V>
 
     /** Profiles are public; other records are for signed-in users. */
     protected void authorizeRead() {
-        if (kind.role() == null) {
+        if (!RecordKind.PROFILES.contains(kind)) {
             caller.requireSignedIn();
         }
     }

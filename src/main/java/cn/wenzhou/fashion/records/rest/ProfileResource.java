@@ -27,12 +27,10 @@ import io.quarkus.security.Authenticated;
 public abstract class ProfileResource<E extends LibraryRecord, I extends RecordInput<E>, V extends RecordView>
         extends RecordResource<E, I, V> {
 
-    private final RecordKind kind;
     private final ProfileOwnership ownership;
 
     protected ProfileResource(RecordKind kind, RecordService<E, I, V> service, ProfileOwnership ownership) {
         super(kind, service);
-        this.kind = kind;
         this.ownership = ownership;
     }
 

@@ -45,7 +45,7 @@ import io.quarkus.security.Authenticated;
  */
 public abstract class RecordResource<E extends LibraryRecord, I extends RecordInput<E>, V extends RecordView> {
 
-    private final RecordKind kind;
+    protected final RecordKind kind;
     private final RecordService<E, I, V> service;
 
     protected RecordResource(RecordKind kind, RecordService<E, I, V> service) {
