@@ -64,6 +64,9 @@ public class CooperationService {
             cooperation.designer = records.find(Designer.class, input.partnerId())
                     .orElseThrow(() -> new InvalidFieldException("partnerId", "no designer with id " + input.partnerId()));
         }
+        if (sameOwner(cooperation)) {
+            throw new InvalidFieldException("partnerId", "belongs to the owner of the need's enterprise: a cooperation needs two parties");
+        }
         cooperation.message = input.message();
         cooperation.ownerId = caller.subject();
         refuseDuplicate(cooperation);
@@ -110,8 +113,10 @@ public class CooperationService {
             rateAs(c, input);
         });
         Cooperation cooperation = records.require(Cooperation.class, id);
-        cooperations.addToTrackRecord(cooperation.partner(), 1, cooperation.enterpriseRating == null ? 0 : 1,
-                cooperation.enterpriseRating == null ? 0 : cooperation.enterpriseRating);
+        if (!sameOwner(cooperation)) {
+            cooperations.addToTrackRecord(cooperation.partner(), 1, cooperation.enterpriseRating == null ? 0 : 1,
+                    cooperation.enterpriseRating == null ? 0 : cooperation.enterpriseRating);
+        }
         return view;
     }
 
@@ -127,7 +132,7 @@ public class CooperationService {
         rateAs(cooperation, input);
         record(cooperation, CooperationStatus.COMPLETED, "rating " + input.rating());
         records.flush();
-        if (before == null && cooperation.enterpriseRating != null) {
+        if (before == null && cooperation.enterpriseRating != null && !sameOwner(cooperation)) {
             cooperations.addToTrackRecord(cooperation.partner(), 0, 1, cooperation.enterpriseRating);
         }
         return view(cooperation);
@@ -191,6 +196,15 @@ public class CooperationService {
         } else {
             throw new ConflictException("Your side has already rated cooperation " + cooperation.id);
         }
+    }
+
+    /**
+     * Whether one user owns both sides, now: refused when requested; and since profiles change hands, a
+     * cooperation that came to have one owner adds nothing to the partner's track record.
+     */
+    private static boolean sameOwner(Cooperation cooperation) {
+        String enterpriseOwner = cooperation.enterprise.ownerId;
+        return enterpriseOwner != null && enterpriseOwner.equals(cooperation.partner().ownerId);
     }
 
     private void refuseDuplicate(Cooperation cooperation) {

@@ -16,7 +16,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 /** A Wenzhou enterprise (企业) that posts R&D needs and uses innovation vouchers. */
 @Entity
 @Indexed(index = "enterprise")
-public class Enterprise extends LibraryRecord {
+public class Enterprise extends LibraryRecord implements Profile {
     @Column(nullable = false, length = 200)
     public String name;
 
@@ -46,4 +46,13 @@ public class Enterprise extends LibraryRecord {
     @OneToMany(mappedBy = "enterprise")
     public List<Need> needs = new ArrayList<>();
 
+    @Override
+    public String displayName() {
+        return name;
+    }
+
+    @Override
+    public Contact contactDetails() {
+        return contact;
+    }
 }

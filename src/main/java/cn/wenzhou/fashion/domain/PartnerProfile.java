@@ -11,7 +11,7 @@ import cn.wenzhou.fashion.common.Lists;
 
 /** What institutions and designers, the partners an enterprise can cooperate with, have in common. */
 @MappedSuperclass
-public abstract class PartnerProfile extends LibraryRecord {
+public abstract class PartnerProfile extends LibraryRecord implements Profile {
     @Column(nullable = false, length = 200)
     public String name;
 
@@ -58,5 +58,15 @@ public abstract class PartnerProfile extends LibraryRecord {
     /** Categories of the capabilities, without repetition. */
     public List<CapabilityCategory> capabilityCategories() {
         return capabilities.stream().map(Capability::category).distinct().toList();
+    }
+
+    @Override
+    public String displayName() {
+        return name;
+    }
+
+    @Override
+    public Contact contactDetails() {
+        return contact;
     }
 }

@@ -179,6 +179,10 @@ public class ImportService {
                 need.enterprise = enterpriseOf((NeedInput) line.input(), enterprises);
             }
             apply(line.input(), record);
+            if (record instanceof Need need) {
+                // A need belongs to its enterprise's owner, wherever it comes from.
+                need.ownerId = need.enterprise.ownerId;
+            }
             if (created) {
                 em.persist(record);
             }

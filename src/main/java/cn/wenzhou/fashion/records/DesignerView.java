@@ -30,8 +30,8 @@ public record DesignerView(
         long version) implements RecordView {
 
     /** The view of a profile, with its contact details only where the reader may see them. */
-    public static DesignerView of(Designer d, boolean contactVisible) {
+    public static DesignerView of(Designer d, Disclosure shown) {
         return new DesignerView(d.id, d.externalId, RecordKind.DESIGNER.code(), d.name, d.description, d.industries, d.capabilities,
-                d.tags, d.yearsExperience, d.location, d.settled, contactVisible ? d.contact : null, d.ownerId, d.createdAt, d.updatedAt, d.version);
+                d.tags, d.yearsExperience, d.location, d.settled, shown.contact() ? d.contact : null, shown.owner() ? d.ownerId : null, d.createdAt, d.updatedAt, d.version);
     }
 }

@@ -28,8 +28,8 @@ public record EnterpriseView(
         long version) implements RecordView {
 
     /** The view of a profile, with its contact details only where the reader may see them. */
-    public static EnterpriseView of(Enterprise e, boolean contactVisible) {
+    public static EnterpriseView of(Enterprise e, Disclosure shown) {
         return new EnterpriseView(e.id, e.externalId, RecordKind.ENTERPRISE.code(), e.name, e.creditCode, e.industries, e.district,
-                e.size, e.description, contactVisible ? e.contact : null, e.ownerId, e.createdAt, e.updatedAt, e.version);
+                e.size, e.description, shown.contact() ? e.contact : null, shown.owner() ? e.ownerId : null, e.createdAt, e.updatedAt, e.version);
     }
 }

@@ -33,9 +33,9 @@ public record InstitutionView(
         long version) implements RecordView {
 
     /** The view of a profile, with its contact details only where the reader may see them. */
-    public static InstitutionView of(Institution i, boolean contactVisible) {
+    public static InstitutionView of(Institution i, Disclosure shown) {
         return new InstitutionView(i.id, i.externalId, RecordKind.INSTITUTION.code(), i.name, i.nameEn, i.type, i.description,
-                i.industries, i.capabilities, i.tags, i.location, i.voucherProvider, i.settled, contactVisible ? i.contact : null, i.ownerId,
+                i.industries, i.capabilities, i.tags, i.location, i.voucherProvider, i.settled, shown.contact() ? i.contact : null, shown.owner() ? i.ownerId : null,
                 i.createdAt, i.updatedAt, i.version);
     }
 }

@@ -34,9 +34,9 @@ public record NeedView(
         Instant updatedAt,
         long version) implements RecordView {
 
-    public static NeedView of(Need n, boolean contactVisible) {
+    public static NeedView of(Need n, Disclosure shown) {
         return new NeedView(n.id, n.externalId, RecordKind.NEED.code(), n.enterprise.id, n.enterprise.externalId, n.enterprise.name,
                 n.title, n.description, n.industries, n.categories, n.keywords, n.budgetMin, n.budgetMax, n.useVoucher,
-                n.preferredScope, n.status, n.ownerId, n.createdAt, n.updatedAt, n.version);
+                n.preferredScope, n.status, shown.owner() ? n.ownerId : null, n.createdAt, n.updatedAt, n.version);
     }
 }

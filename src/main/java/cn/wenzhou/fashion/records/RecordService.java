@@ -28,9 +28,9 @@ public class RecordService<E extends LibraryRecord, I extends RecordInput<E>, V>
     private final Supplier<E> factory;
     private final Viewer<E, V> viewer;
 
-    /** The view of a record, with its contact details only where the reader may see them. */
+    /** The view of a record, with what only some readers may see where the reader may see it. */
     public interface Viewer<E, V> {
-        V view(E record, boolean contactVisible);
+        V view(E record, Disclosure shown);
     }
 
     public RecordService(RecordKind kind, Records records, Caller caller, ContactPolicy contacts, Supplier<E> factory,
@@ -53,6 +53,7 @@ public class RecordService<E extends LibraryRecord, I extends RecordInput<E>, V>
         record.ownerId = caller.ownerOfNewRecord();
         save(record, input);
         records.persist(record);
+        created(record);
         return view(record);
     }
 
@@ -92,11 +93,16 @@ public class RecordService<E extends LibraryRecord, I extends RecordInput<E>, V>
         authorizeRead();
         Page<E> found = records.list(type(), externalId, page, size);
         Predicate<LibraryRecord> contactVisible = contactVisibleAmong(found.items());
-        return found.map(record -> viewer.view(record, contactVisible.test(record)));
+        return found.map(record -> viewer.view(record, disclosure(record, contactVisible)));
     }
 
     private V view(E record) {
-        return viewer.view(record, contactVisibleAmong(List.of(record)).test(record));
+        return viewer.view(record, disclosure(record, contactVisibleAmong(List.of(record))));
+    }
+
+    /** Contact details as the contact policy allows; the owner's subject for the owner and admins only. */
+    private Disclosure disclosure(E record, Predicate<LibraryRecord> contactVisible) {
+        return new Disclosure(contactVisible.test(record), caller.isAdmin() || caller.owns(record));
     }
 
     private Predicate<LibraryRecord> contactVisibleAmong(List<E> page) {
@@ -127,6 +133,10 @@ public class RecordService<E extends LibraryRecord, I extends RecordInput<E>, V>
     /** Checks the rules that need more than bean validation, then copies the input onto the record. */
     protected void save(E record, I input) {
         input.applyTo(record);
+    }
+
+    /** What follows the creation of a record, once it has its id. */
+    protected void created(E record) {
     }
 
     /** Refuses to delete a record that others still depend on. */

@@ -40,13 +40,14 @@ public class Caller {
 
     /**
      * The stable id that records keep as their owner: the token's subject ({@code sub}), which, unlike the
-     * user name, never changes; the principal name for identities without a token (tests, dev identity).
+     * user name, never changes ({@link SubjectRequired} refuses tokens without one); the principal name for
+     * identities without a token (the dev identity, tests acting as a user).
      */
     public String subject() {
         if (identity.isAnonymous()) {
             return null;
         }
-        if (identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null) {
+        if (identity.getPrincipal() instanceof JsonWebToken token) {
             return token.getSubject();
         }
         return identity.getPrincipal().getName();

@@ -11,6 +11,8 @@ import jakarta.transaction.Transactional;
 import cn.wenzhou.fashion.common.ConflictException;
 import cn.wenzhou.fashion.common.InvalidFieldException;
 import cn.wenzhou.fashion.common.Page;
+import cn.wenzhou.fashion.domain.AuditAction;
+import cn.wenzhou.fashion.domain.AuditLog;
 import cn.wenzhou.fashion.domain.Cooperation;
 import cn.wenzhou.fashion.domain.CooperationStatus;
 import cn.wenzhou.fashion.domain.Enterprise;
@@ -37,14 +39,16 @@ public class VoucherService {
     private final VoucherRepository vouchers;
     private final VoucherPolicy policy;
     private final Caller caller;
+    private final AuditLog audit;
     /** Voucher years are Wenzhou's calendar years. */
     private final Clock clock;
 
-    public VoucherService(Records records, VoucherRepository vouchers, VoucherPolicy policy, Caller caller, Clock clock) {
+    public VoucherService(Records records, VoucherRepository vouchers, VoucherPolicy policy, Caller caller, AuditLog audit, Clock clock) {
         this.records = records;
         this.vouchers = vouchers;
         this.policy = policy;
         this.caller = caller;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -176,6 +180,8 @@ public class VoucherService {
         voucher.decisionReason = reason;
         voucher.decidedBy = caller.auditName();
         voucher.decidedAt = clock.instant();
+        audit.append(caller.subject(), caller.name(), to == VoucherStatus.APPROVED ? AuditAction.VOUCHER_APPROVED : AuditAction.VOUCHER_REJECTED,
+                RecordKind.VOUCHER, voucher.id, voucher.amount.toPlainString() + " CNY for enterprise " + voucher.enterprise.id, reason);
         records.flush();
         return VoucherView.of(voucher);
     }

@@ -46,6 +46,9 @@ class OpenApiDocumentTest {
             DELETE /api/enterprises/{id} deleteEnterprise bearer
             DELETE /api/institutions/{id} deleteInstitution bearer
             DELETE /api/needs/{id} deleteNeed bearer
+            GET /api/admin/audit readAuditLog bearer:admin
+            GET /api/claims listClaims bearer
+            GET /api/claims/{id} getClaim bearer
             GET /api/cooperations listCooperations bearer
             GET /api/cooperations/{id} getCooperation bearer
             GET /api/designers listDesigners optional
@@ -67,6 +70,8 @@ class OpenApiDocumentTest {
             GET /api/vouchers listVouchers bearer
             GET /api/vouchers/{id} getVoucher bearer
             POST /api/admin/reindex rebuildIndexes bearer:admin
+            POST /api/claims/{id}/approve approveClaim bearer
+            POST /api/claims/{id}/reject rejectClaim bearer
             POST /api/cooperations requestCooperation bearer
             POST /api/cooperations/{id}/accept acceptCooperation bearer
             POST /api/cooperations/{id}/agreement recordCooperationAgreement bearer

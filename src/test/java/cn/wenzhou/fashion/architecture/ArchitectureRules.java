@@ -26,7 +26,7 @@ final class ArchitectureRules {
             List.of("match"),
             List.of("records"),
             List.of("cooperation", "voucher"),
-            List.of("statistics", "importer", "account"),
+            List.of("statistics", "importer", "account", "audit"),
             List.of("web", "dev"));
 
     private final String base;

@@ -4,7 +4,10 @@ import static cn.wenzhou.fashion.testsupport.Fixtures.unique;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -113,6 +116,36 @@ class KeycloakEndToEndTest {
         as(entB).when().delete("/api/needs/{id}", needId).then().statusCode(403);
         as(entB).when().get("/api/enterprises/{id}", enterpriseId).then().statusCode(200).body("contact", nullValue());
         as(signIn("admin")).when().delete("/api/needs/{id}", needId).then().statusCode(204);
+    }
+
+    /** The attack of step 7, replayed: squatting a firm, marking oneself a voucher provider, an admin dealing with itself. */
+    @Test
+    void nobodyTakesOverAFirmOrDealsWithThemselves() {
+        String admin = signIn("admin");
+        String entB = signIn("ent-b");
+        String creditCode = CreditCodes.withCheckCharacter("91330381MA2JD4R67");
+        long enterpriseId = create(admin, "/api/enterprises", enterprise());
+        long needId = create(admin, "/api/needs", need(enterpriseId));
+        long institutionId = create(admin, "/api/institutions", Fixtures.institution(unique("inst"), "局里登记的实验室"));
+        given().queryParam("size", 100).when().get("/api/enterprises").then().statusCode(200)
+                .body("items.ownerId", not(hasItem(notNullValue())));
+
+        String claim = """
+                {"creditCode":"%s","evidenceReference":"营业执照","authorisationReference":"授权委托书",
+                 "contact":{"person":"乙","phone":"13800002222"}}""".formatted(creditCode);
+        long claimId = as(entB).contentType(ContentType.JSON).body(claim).when().post("/api/enterprises/{id}/claim", enterpriseId)
+                .then().statusCode(201).body("status", equalTo("PENDING")).extract().jsonPath().getLong("id");
+        as(entB).when().get("/api/me").then().statusCode(200).body("profiles", empty());
+        as(admin).contentType(ContentType.JSON).body(claim).when().post("/api/enterprises/{id}/claim", enterpriseId).then().statusCode(403);
+        as(admin).contentType(ContentType.JSON).body("""
+                {"needId":%d,"partnerKind":"institution","partnerId":%d}""".formatted(needId, institutionId))
+                .when().post("/api/cooperations").then().statusCode(403);
+        as(signIn("inst-a")).contentType(ContentType.JSON).body(Fixtures.institution(unique("inst"), "自称登记的实验室"))
+                .when().post("/api/institutions").then().statusCode(403);
+
+        as(admin).contentType(ContentType.JSON).body("{\"reason\":\"电话核实\"}").when().post("/api/claims/{id}/approve", claimId)
+                .then().statusCode(200).body("status", equalTo("APPROVED"));
+        as(entB).when().get("/api/me").then().statusCode(200).body("profiles.id", contains((int) enterpriseId));
     }
 
     @Test

@@ -55,6 +55,13 @@ public final class Fixtures {
                 """.formatted(externalId, creditCode);
     }
 
+    /** The body as a user may send it: without the marks that only the bureau's admins set. */
+    public static String withoutRegistryMarks(String body) {
+        return body.replace("\"voucherProvider\":true", "\"voucherProvider\":false")
+                .replace("\"settled\":true", "\"settled\":false")
+                .replace("\"voucherEligible\":true", "\"voucherEligible\":false");
+    }
+
     public static long create(String path, String body) {
         return given().contentType(ContentType.JSON).body(body)
                 .when().post(path)

@@ -33,10 +33,18 @@ public record Parties(long enterpriseId, long needId, String partnerKind, long p
         return new Parties(enterprise, need, partnerKind, 0, enterpriseUser, null).withPartner(partnerKind, partnerBody);
     }
 
-    /** The same enterprise and need with another partner, created by its own user. */
+    /**
+     * The same enterprise and need with another partner, created by its own user; the registry marks of the body
+     * (voucher provider, settled, voucher-eligible capabilities) are then set by an admin, as the bureau keeps them.
+     */
     public Parties withPartner(String kind, String partnerBody) {
         String user = unique(kind + "-user");
-        long partner = createAs(Tokens.of(user, kind), "/api/" + kind + "s", partnerBody);
+        String path = "/api/" + kind + "s";
+        String unmarked = Fixtures.withoutRegistryMarks(partnerBody);
+        long partner = createAs(Tokens.of(user, kind), path, unmarked);
+        if (!unmarked.equals(partnerBody)) {
+            asAdmin().body(partnerBody).when().put(path + "/{id}", partner).then().statusCode(200);
+        }
         return new Parties(enterpriseId, needId, kind, partner, enterpriseUser, user);
     }
 

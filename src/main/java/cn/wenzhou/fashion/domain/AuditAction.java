@@ -1,0 +1,11 @@
+package cn.wenzhou.fashion.domain;
+
+/** The decisions of admins that the audit log keeps. */
+public enum AuditAction {
+    CLAIM_APPROVED,
+    CLAIM_REJECTED,
+    OWNER_ASSIGNED,
+    REGISTRY_CHANGED,
+    VOUCHER_APPROVED,
+    VOUCHER_REJECTED
+}

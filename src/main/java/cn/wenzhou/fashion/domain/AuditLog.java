@@ -1,0 +1,48 @@
+package cn.wenzhou.fashion.domain;
+
+import java.time.Clock;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import cn.wenzhou.fashion.common.Page;
+
+/** The append-only log of admins' decisions: entries are added in the transaction of the decision, and read. */
+@ApplicationScoped
+public class AuditLog {
+
+    private final EntityManager em;
+    private final Clock clock;
+
+    public AuditLog(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    public void append(String actor, String actorName, AuditAction action, RecordKind kind, Long recordId, String detail, String reason) {
+        var entry = new AuditEntry();
+        entry.at = clock.instant();
+        entry.actor = actor;
+        entry.actorName = actorName;
+        entry.action = action;
+        entry.recordKind = kind;
+        entry.recordId = recordId;
+        entry.detail = detail;
+        entry.reason = reason;
+        em.persist(entry);
+    }
+
+    /** Newest first, optionally of one record. */
+    public Page<AuditEntry> page(RecordKind kind, Long recordId, int page, int size) {
+        var query = new PagedQuery();
+        String where = "";
+        if (kind != null) {
+            query.with("kind", kind);
+            where = " where a.recordKind = :kind" + (recordId == null ? "" : " and a.recordId = :recordId");
+            if (recordId != null) {
+                query.with("recordId", recordId);
+            }
+        }
+        return query.newestFirst(em, AuditEntry.class, "a", "from AuditEntry a" + where, page, size);
+    }
+}
