@@ -24,6 +24,13 @@ public class Enterprise extends LibraryRecord implements Profile {
     @Column(name = "credit_code", length = 18)
     public String creditCode;
 
+    /**
+     * The credit code once an admin verified it, else null: only a verified code is unique among enterprises,
+     * opens vouchers and carries the yearly cap, so registering a firm's public code first blocks nobody.
+     */
+    @Column(name = "verified_credit_code", length = 18, unique = true)
+    public String verifiedCreditCode;
+
     @Convert(converter = ListColumns.Industries.class)
     @Column(length = 1000)
     public List<Industry> industries = List.of();

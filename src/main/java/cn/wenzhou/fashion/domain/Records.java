@@ -53,6 +53,12 @@ public class Records {
                 .getResultStream().findFirst();
     }
 
+    /** The enterprise whose credit code an admin verified to be this one, if any. */
+    public Optional<Enterprise> findVerifiedCreditCode(String creditCode) {
+        return em.createQuery("from Enterprise where verifiedCreditCode = :code", Enterprise.class)
+                .setParameter("code", creditCode).getResultStream().findFirst();
+    }
+
     /** The records of a type with these external ids, by external id. */
     public <E extends LibraryRecord> Map<String, E> byExternalIds(Class<E> type, Collection<String> externalIds) {
         if (externalIds.isEmpty()) {

@@ -40,7 +40,7 @@ public class Voucher extends LibraryRecord {
     public BigDecimal amount;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 10)
+    @Column(nullable = false, length = 20)
     public VoucherStatus status = VoucherStatus.APPLIED;
 
     @Column(name = "applied_on", nullable = false)
@@ -58,15 +58,34 @@ public class Voucher extends LibraryRecord {
     @Column(name = "redeemed_amount", precision = 12, scale = 2)
     public BigDecimal redeemedAmount;
 
-    @Column(name = "proof_reference", length = 200)
-    public String proofReference;
+    @Column(name = "contract_reference", length = 200, unique = true)
+    public String contractReference;
+
+    @Column(name = "invoice_reference", length = 200, unique = true)
+    public String invoiceReference;
 
     @Column(name = "redeemed_on")
     public LocalDate redeemedOn;
 
-    /** The Idempotency-Key of the redemption request: a repeated request finds it and changes nothing. */
-    @Column(name = "redemption_key", length = 200, unique = true)
+    /** Who requested the redemption: their Idempotency-Key is theirs, unique per user. */
+    @Column(name = "redemption_requested_by", length = 128)
+    public String redemptionRequestedBy;
+
+    /** The Idempotency-Key of the redemption request: the same user's repeated request finds it and changes nothing. */
+    @Column(name = "redemption_key", length = 200)
     public String redemptionKey;
+
+    @Column(name = "confirmed_by", length = 128)
+    public String confirmedBy;
+
+    @Column(name = "confirmed_at")
+    public Instant confirmedAt;
+
+    @Column(name = "paid_by", length = 128)
+    public String paidBy;
+
+    @Column(name = "paid_at")
+    public Instant paidAt;
 
     /** Moves to {@code to}, or refuses with a 409 problem if the state machine does not allow it. */
     public void moveTo(VoucherStatus to) {

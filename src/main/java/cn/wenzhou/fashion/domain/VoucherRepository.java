@@ -26,24 +26,32 @@ public class VoucherRepository {
                 .setParameter("c", cooperation).setParameter("rejected", VoucherStatus.REJECTED).getSingleResult();
     }
 
-    /** The voucher redeemed with an idempotency key, if any. */
-    public Optional<Voucher> byRedemptionKey(String key) {
-        return em.createQuery("from Voucher where redemptionKey = :key", Voucher.class)
-                .setParameter("key", key).getResultStream().findFirst();
+    /** The voucher whose redemption a user requested with an idempotency key, if any. */
+    public Optional<Voucher> byRedemptionKey(String user, String key) {
+        return em.createQuery("from Voucher where redemptionRequestedBy = :user and redemptionKey = :key", Voucher.class)
+                .setParameter("user", user).setParameter("key", key).getResultStream().findFirst();
+    }
+
+    /** Another voucher that names this contract or invoice as its proof, if any. */
+    public Optional<Voucher> byProof(String field, String reference, Voucher except) {
+        return em.createQuery("from Voucher where " + (field.equals("contractReference") ? "contractReference" : "invoiceReference")
+                + " = :reference and id <> :id", Voucher.class)
+                .setParameter("reference", reference).setParameter("id", except.id).getResultStream().findFirst();
     }
 
     /**
-     * What an enterprise has already taken of a year's cap: applied and approved amounts, redeemed amounts.
-     * A voucher not redeemed whose cooperation was cancelled can never be redeemed: it takes nothing.
+     * What a legal entity (a verified credit code) has already taken of a year's cap: applied, approved and
+     * requested amounts, paid amounts. A voucher not paid whose cooperation was cancelled can never be paid:
+     * it takes nothing.
      */
-    public BigDecimal usedInYear(Enterprise enterprise, int year) {
-        BigDecimal used = em.createQuery("select sum(case when v.status = :redeemed then v.redeemedAmount else v.amount end)"
+    public BigDecimal usedInYear(String verifiedCreditCode, int year) {
+        BigDecimal used = em.createQuery("select sum(case when v.status = :paid then v.redeemedAmount else v.amount end)"
                 + " from Voucher v left join v.cooperation c"
-                + " where v.enterprise = :enterprise and v.status <> :rejected and v.appliedOn between :first and :last"
-                + " and (v.status = :redeemed or c is null or c.status <> :cancelled)", BigDecimal.class)
-                .setParameter("redeemed", VoucherStatus.REDEEMED).setParameter("rejected", VoucherStatus.REJECTED)
+                + " where v.enterprise.verifiedCreditCode = :code and v.status <> :rejected and v.appliedOn between :first and :last"
+                + " and (v.status = :paid or c is null or c.status <> :cancelled)", BigDecimal.class)
+                .setParameter("paid", VoucherStatus.PAID).setParameter("rejected", VoucherStatus.REJECTED)
                 .setParameter("cancelled", CooperationStatus.CANCELLED)
-                .setParameter("enterprise", enterprise)
+                .setParameter("code", verifiedCreditCode)
                 .setParameter("first", LocalDate.of(year, 1, 1)).setParameter("last", LocalDate.of(year, 12, 31))
                 .getSingleResult();
         return used == null ? BigDecimal.ZERO : used;
@@ -65,11 +73,11 @@ public class VoucherRepository {
         return query.newestFirst(em, Voucher.class, "v", "from Voucher v" + where, page, size);
     }
 
-    /** The vouchers redeemed in a span of years, with their enterprise's district and industries. */
+    /** The vouchers paid in a span of years (by the day of their redemption), with their enterprise's district and industries. */
     public List<Redeemed> redeemedBetween(int fromYear, int toYear) {
         return em.createQuery("select e.id, e.district, e.industries, v.redeemedOn, v.redeemedAmount"
-                + " from Voucher v join v.enterprise e where v.status = :redeemed and v.redeemedOn between :first and :last", Object[].class)
-                .setParameter("redeemed", VoucherStatus.REDEEMED)
+                + " from Voucher v join v.enterprise e where v.status = :paid and v.redeemedOn between :first and :last", Object[].class)
+                .setParameter("paid", VoucherStatus.PAID)
                 .setParameter("first", LocalDate.of(fromYear, 1, 1)).setParameter("last", LocalDate.of(toYear, 12, 31))
                 .getResultStream().map(Redeemed::of).toList();
     }

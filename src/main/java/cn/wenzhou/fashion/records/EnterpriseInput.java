@@ -1,6 +1,7 @@
 package cn.wenzhou.fashion.records;
 
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -31,6 +32,10 @@ public record EnterpriseInput(
     @Override
     public void applyTo(Enterprise enterprise) {
         enterprise.name = name.strip();
+        if (!Objects.equals(enterprise.creditCode, creditCode)) {
+            // A verification holds for the code that was verified, not for its replacement.
+            enterprise.verifiedCreditCode = null;
+        }
         enterprise.creditCode = creditCode;
         enterprise.industries = Lists.copyOf(industries);
         enterprise.district = district;

@@ -1,8 +1,12 @@
 package cn.wenzhou.fashion.records;
 
 import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
 
 import cn.wenzhou.fashion.common.ConflictException;
+import cn.wenzhou.fashion.domain.AuditAction;
+import cn.wenzhou.fashion.domain.AuditLog;
+import cn.wenzhou.fashion.domain.CreditCodes;
 import cn.wenzhou.fashion.domain.Enterprise;
 import cn.wenzhou.fashion.domain.NeedRepository;
 import cn.wenzhou.fashion.domain.RecordKind;
@@ -15,10 +19,30 @@ import cn.wenzhou.fashion.security.ContactPolicy;
 public class EnterpriseService extends RecordService<Enterprise, EnterpriseInput, EnterpriseView> {
 
     private final NeedRepository needs;
+    private final AuditLog audit;
 
-    public EnterpriseService(Records records, Caller caller, ContactPolicy contacts, NeedRepository needs) {
+    public EnterpriseService(Records records, Caller caller, ContactPolicy contacts, NeedRepository needs, AuditLog audit) {
         super(RecordKind.ENTERPRISE, records, caller, contacts, Enterprise::new, EnterpriseView::of);
         this.needs = needs;
+        this.audit = audit;
+    }
+
+    /** An admin verified the credit code against the business register: it now counts, and only once. */
+    @Transactional
+    public EnterpriseView verify(Long id) {
+        caller.requireAdmin("verify credit codes");
+        Enterprise enterprise = records.require(Enterprise.class, id);
+        if (enterprise.creditCode == null || !CreditCodes.isValid(enterprise.creditCode)) {
+            throw new ConflictException("The enterprise " + id + " has no valid credit code to verify");
+        }
+        records.findVerifiedCreditCode(enterprise.creditCode).filter(other -> !other.id.equals(id)).ifPresent(other -> {
+            throw new ConflictException("The credit code " + enterprise.creditCode + " is verified for enterprise " + other.id
+                    + " already: merge the two records");
+        });
+        enterprise.verifiedCreditCode = enterprise.creditCode;
+        audit.append(caller.subject(), caller.name(), AuditAction.CREDIT_CODE_VERIFIED, RecordKind.ENTERPRISE, id, enterprise.creditCode, null);
+        records.flush();
+        return get(id);
     }
 
     @Override

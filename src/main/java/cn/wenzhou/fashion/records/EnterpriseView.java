@@ -17,6 +17,7 @@ public record EnterpriseView(
         String kind,
         String name,
         String creditCode,
+        boolean creditCodeVerified,
         List<Industry> industries,
         District district,
         EnterpriseSize size,
@@ -29,7 +30,7 @@ public record EnterpriseView(
 
     /** The view of a profile, with its contact details only where the reader may see them. */
     public static EnterpriseView of(Enterprise e, Disclosure shown) {
-        return new EnterpriseView(e.id, e.externalId, RecordKind.ENTERPRISE.code(), e.name, e.creditCode, e.industries, e.district,
+        return new EnterpriseView(e.id, e.externalId, RecordKind.ENTERPRISE.code(), e.name, e.creditCode, e.verifiedCreditCode != null, e.industries, e.district,
                 e.size, e.description, shown.contact() ? e.contact : null, shown.owner() ? e.ownerId : null, e.createdAt, e.updatedAt, e.version);
     }
 }

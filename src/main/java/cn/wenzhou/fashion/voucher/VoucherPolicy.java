@@ -14,8 +14,9 @@ public interface VoucherPolicy {
     BigDecimal maxPerApplication();
 
     /**
-     * The most one enterprise may apply for in a calendar year of Wenzhou: applied and approved amounts and
-     * redeemed amounts; a voucher never redeemed whose cooperation was cancelled does not count.
+     * The most one legal entity (a verified credit code) may apply for in a calendar year of Wenzhou: applied,
+     * approved and requested amounts and paid amounts; a voucher never paid whose cooperation was cancelled
+     * does not count.
      */
     @WithDefault("100000")
     BigDecimal maxPerEnterpriseYear();

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import cn.wenzhou.fashion.common.ConflictException;
 import cn.wenzhou.fashion.common.InvalidFieldException;
 import cn.wenzhou.fashion.common.Page;
+import cn.wenzhou.fashion.common.RecordNotFoundException;
 import cn.wenzhou.fashion.domain.AuditAction;
 import cn.wenzhou.fashion.domain.AuditLog;
 import cn.wenzhou.fashion.domain.Cooperation;
@@ -26,8 +27,9 @@ import cn.wenzhou.fashion.security.Caller;
 import io.quarkus.security.ForbiddenException;
 
 /**
- * Innovation vouchers: applications checked against the bureau's rules ({@link VoucherPolicy}), admins'
- * decisions, and redemptions that are idempotent on their key and happen at most once per voucher.
+ * Innovation vouchers in the order of the 创新券 system ({@link VoucherStatus}): applications checked against the
+ * bureau's rules ({@link VoucherPolicy}), decisions and payouts by two different admins who are no party,
+ * redemptions requested by the enterprise with their proof, idempotent on the user's key, and confirmed by the provider.
  */
 @Singleton
 public class VoucherService {
@@ -71,13 +73,19 @@ public class VoucherService {
         if (input.amount().compareTo(policy.maxPerApplication()) > 0) {
             throw new InvalidFieldException("amount", "must not exceed " + policy.maxPerApplication().toPlainString() + " CNY per application");
         }
-        // Serializes an enterprise's applications, so that two at once cannot both pass the annual cap.
+        // Serializes an enterprise's applications, so that two at once cannot both pass the annual cap; a verified
+        // credit code belongs to one enterprise only, so this serializes the legal entity's applications.
         Enterprise enterprise = records.lock(Enterprise.class, cooperation.enterprise.id);
+        if (enterprise.verifiedCreditCode == null) {
+            throw new ConflictException("The enterprise " + enterprise.id + " has no credit code verified by the bureau yet: "
+                    + "vouchers are for verified legal entities");
+        }
         LocalDate today = LocalDate.now(clock);
-        BigDecimal used = vouchers.usedInYear(enterprise, today.getYear());
+        BigDecimal used = vouchers.usedInYear(enterprise.verifiedCreditCode, today.getYear());
         if (used.add(input.amount()).compareTo(policy.maxPerEnterpriseYear()) > 0) {
-            throw new InvalidFieldException("amount", "would bring the enterprise's vouchers of " + today.getYear() + " to "
-                    + used.add(input.amount()).toPlainString() + " CNY, over the " + policy.maxPerEnterpriseYear().toPlainString() + " CNY yearly cap");
+            throw new InvalidFieldException("amount", "would bring the vouchers of credit code " + enterprise.verifiedCreditCode + " in "
+                    + today.getYear() + " to " + used.add(input.amount()).toPlainString() + " CNY, over the "
+                    + policy.maxPerEnterpriseYear().toPlainString() + " CNY yearly cap");
         }
         if (vouchers.countNotRejected(cooperation) > 0) {
             throw new ConflictException("The cooperation " + cooperation.id + " already has a voucher");
@@ -95,6 +103,7 @@ public class VoucherService {
         return VoucherView.of(voucher);
     }
 
+    /** An admin who is neither the applicant nor an owner of either party approves the application. */
     @Transactional
     public VoucherView approve(Long id, VoucherDecision decision) {
         return decide(id, VoucherStatus.APPROVED, decision == null ? null : decision.reason());
@@ -110,38 +119,80 @@ public class VoucherService {
     }
 
     /**
-     * Redeems an approved voucher of a completed cooperation. A request repeated with the same idempotency key
-     * returns the voucher as the first one left it and changes nothing; a voucher is never redeemed twice.
+     * The enterprise asks to redeem its approved voucher once the service was delivered (the cooperation is
+     * completed), naming the contract and the invoice. The same user's request repeated with the same
+     * idempotency key, even concurrently, returns the voucher as the first one left it and changes nothing.
      */
     @Transactional
-    public VoucherView redeem(Long id, String idempotencyKey, Redemption input) {
+    public VoucherView requestRedemption(Long id, String idempotencyKey, Redemption input) {
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 200) {
             throw new InvalidFieldException("Idempotency-Key", "header of 1 to 200 characters is required to redeem a voucher");
         }
-        Voucher voucher = requireVisible(id);
-        var earlier = vouchers.byRedemptionKey(idempotencyKey);
+        // Locked before it is read: a concurrent retry waits here, then finds the first request's key.
+        Voucher voucher = records.lock(Voucher.class, id);
+        requireVisible(voucher, id);
+        var earlier = vouchers.byRedemptionKey(caller.subject(), idempotencyKey);
         if (earlier.isPresent()) {
             if (!earlier.get().id.equals(id)) {
-                throw new ConflictException("The idempotency key was already used to redeem another voucher");
+                throw new ConflictException("You used this idempotency key to redeem another voucher");
             }
             return VoucherView.of(voucher);
+        }
+        if (!caller.owns(voucher.enterprise)) {
+            throw new ForbiddenException("Only the owner of enterprise " + voucher.enterprise.id + " requests the redemption of its vouchers");
         }
         if (voucher.status != VoucherStatus.APPROVED) {
             throw new ConflictException("The voucher " + id + " is " + voucher.status + ": only an APPROVED voucher is redeemed, once");
         }
         if (voucher.cooperation != null && voucher.cooperation.status != CooperationStatus.COMPLETED) {
             throw new ConflictException("The cooperation " + voucher.cooperation.id + " is " + voucher.cooperation.status
-                    + ": a voucher is redeemed after the cooperation is completed");
+                    + ": a voucher is redeemed once the service was delivered and the cooperation completed");
         }
         if (input.amount().compareTo(voucher.amount) > 0) {
             throw new InvalidFieldException("amount", "must not exceed the approved " + voucher.amount.toPlainString() + " CNY");
         }
-        voucher.moveTo(VoucherStatus.REDEEMED);
+        refuseUsedProof(voucher, "contractReference", input.contractReference());
+        refuseUsedProof(voucher, "invoiceReference", input.invoiceReference());
+        voucher.moveTo(VoucherStatus.REDEMPTION_REQUESTED);
         voucher.redeemedAmount = input.amount();
-        voucher.proofReference = input.proofReference();
+        voucher.contractReference = input.contractReference().strip();
+        voucher.invoiceReference = input.invoiceReference().strip();
         voucher.redeemedOn = LocalDate.now(clock);
+        voucher.redemptionRequestedBy = caller.subject();
         voucher.redemptionKey = idempotencyKey;
-        // Flush now: a concurrent redemption of the same voucher fails here with a 409.
+        records.flush();
+        return VoucherView.of(voucher);
+    }
+
+    /** The provider confirms the service it was paid for with the voucher, as the enterprise stated it. */
+    @Transactional
+    public VoucherView confirm(Long id) {
+        Voucher voucher = requireVisible(id);
+        if (!caller.owns(voucher.institution)) {
+            throw new ForbiddenException("Only the owner of the provider, institution " + voucher.institution.id + ", confirms the redemption");
+        }
+        voucher.moveTo(VoucherStatus.CONFIRMED);
+        voucher.confirmedBy = caller.subject();
+        voucher.confirmedAt = clock.instant();
+        records.flush();
+        return VoucherView.of(voucher);
+    }
+
+    /** A second admin, not the one who approved the voucher and no party, approves the payout. */
+    @Transactional
+    public VoucherView pay(Long id, VoucherDecision decision) {
+        caller.requireAdmin("approve payouts");
+        Voucher voucher = records.require(Voucher.class, id);
+        requireNoParty(voucher);
+        if (caller.subject().equals(voucher.decidedBy)) {
+            throw new ForbiddenException("You approved voucher " + id + ": its payout needs another admin's approval (four eyes)");
+        }
+        voucher.moveTo(VoucherStatus.PAID);
+        voucher.paidBy = caller.subject();
+        voucher.paidAt = clock.instant();
+        audit.append(caller.subject(), caller.name(), AuditAction.VOUCHER_PAID, RecordKind.VOUCHER, voucher.id,
+                voucher.redeemedAmount.toPlainString() + " CNY paid to institution " + voucher.institution.id + " for enterprise "
+                        + voucher.enterprise.id, decision == null ? null : decision.reason());
         records.flush();
         return VoucherView.of(voucher);
     }
@@ -173,12 +224,13 @@ public class VoucherService {
     private VoucherView decide(Long id, VoucherStatus to, String reason) {
         caller.requireAdmin("approve or reject voucher applications");
         Voucher voucher = records.require(Voucher.class, id);
+        requireNoParty(voucher);
         if (voucher.status != VoucherStatus.APPLIED) {
             throw new ConflictException("The voucher " + id + " is " + voucher.status + ": only an APPLIED voucher is approved or rejected");
         }
         voucher.moveTo(to);
         voucher.decisionReason = reason;
-        voucher.decidedBy = caller.auditName();
+        voucher.decidedBy = caller.subject();
         voucher.decidedAt = clock.instant();
         audit.append(caller.subject(), caller.name(), to == VoucherStatus.APPROVED ? AuditAction.VOUCHER_APPROVED : AuditAction.VOUCHER_REJECTED,
                 RecordKind.VOUCHER, voucher.id, voucher.amount.toPlainString() + " CNY for enterprise " + voucher.enterprise.id, reason);
@@ -186,12 +238,30 @@ public class VoucherService {
         return VoucherView.of(voucher);
     }
 
+    /** Four eyes: the admin who decides is not the applicant and owns neither party. */
+    private void requireNoParty(Voucher voucher) {
+        if (caller.subject().equals(voucher.ownerId) || caller.owns(voucher.enterprise) || caller.owns(voucher.institution)) {
+            throw new ForbiddenException("You applied for voucher " + voucher.id + " or own one of its parties: another admin decides (four eyes)");
+        }
+    }
+
+    private void refuseUsedProof(Voucher voucher, String field, String reference) {
+        vouchers.byProof(field, reference.strip(), voucher).ifPresent(other -> {
+            throw new InvalidFieldException(field, "is already the proof of voucher " + other.id + ": a contract or invoice proves one voucher");
+        });
+    }
+
     private Voucher requireVisible(Long id) {
-        Voucher voucher = records.require(Voucher.class, id);
+        return requireVisible(records.require(Voucher.class, id), id);
+    }
+
+    private Voucher requireVisible(Voucher voucher, Long id) {
+        if (voucher == null) {
+            throw new RecordNotFoundException(RecordKind.VOUCHER.code(), id);
+        }
         if (!caller.isAdmin() && !caller.owns(voucher.enterprise) && !caller.owns(voucher.institution)) {
             throw new ForbiddenException("Only the voucher's enterprise, its provider and admins may see voucher " + id);
         }
         return voucher;
     }
-
 }

@@ -23,13 +23,18 @@ public record VoucherView(
         String decidedBy,
         Instant decidedAt,
         BigDecimal redeemedAmount,
-        String proofReference,
+        String contractReference,
+        String invoiceReference,
         LocalDate redeemedOn,
+        String confirmedBy,
+        Instant confirmedAt,
+        String paidBy,
+        Instant paidAt,
         long version) {
 
     public static VoucherView of(Voucher v) {
         return new VoucherView(v.id, v.externalId, v.status, v.enterprise.id, v.cooperation == null ? null : v.cooperation.id,
                 v.institution.id, v.category, v.amount, v.appliedOn, v.decisionReason, v.decidedBy, v.decidedAt,
-                v.redeemedAmount, v.proofReference, v.redeemedOn, v.version);
+                v.redeemedAmount, v.contractReference, v.invoiceReference, v.redeemedOn, v.confirmedBy, v.confirmedAt, v.paidBy, v.paidAt, v.version);
     }
 }

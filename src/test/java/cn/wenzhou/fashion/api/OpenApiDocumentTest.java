@@ -84,6 +84,7 @@ class OpenApiDocumentTest {
             POST /api/designers/{id}/claim claimDesigner bearer
             POST /api/enterprises createEnterprise bearer
             POST /api/enterprises/{id}/claim claimEnterprise bearer
+            POST /api/enterprises/{id}/verification verifyEnterpriseCreditCode bearer:admin
             POST /api/import importRecords bearer:admin
             POST /api/institutions createInstitution bearer
             POST /api/institutions/{id}/claim claimInstitution bearer
@@ -91,7 +92,9 @@ class OpenApiDocumentTest {
             POST /api/needs createNeed bearer
             POST /api/vouchers applyForVoucher bearer
             POST /api/vouchers/{id}/approve approveVoucher bearer
-            POST /api/vouchers/{id}/redeem redeemVoucher bearer
+            POST /api/vouchers/{id}/confirm confirmVoucherRedemption bearer
+            POST /api/vouchers/{id}/pay payVoucher bearer
+            POST /api/vouchers/{id}/redeem requestVoucherRedemption bearer
             POST /api/vouchers/{id}/reject rejectVoucher bearer
             PUT /api/designers/{id} replaceDesigner bearer
             PUT /api/designers/{id}/owner assignDesignerOwner bearer

@@ -46,12 +46,14 @@ class AnonymousWritesTest {
             "POST, /api/needs", "PUT, /api/needs/1", "DELETE, /api/needs/1",
             "POST, /api/institutions/1/claim", "PUT, /api/institutions/1/owner",
             "POST, /api/designers/1/claim", "PUT, /api/designers/1/owner",
-            "POST, /api/enterprises/1/claim", "PUT, /api/enterprises/1/owner",
+            "POST, /api/enterprises/1/claim", "PUT, /api/enterprises/1/owner", "POST, /api/enterprises/1/verification",
+            "POST, /api/claims/1/approve", "POST, /api/claims/1/reject",
             "POST, /api/import", "POST, /api/admin/reindex",
             "POST, /api/cooperations", "POST, /api/cooperations/1/accept", "POST, /api/cooperations/1/decline",
             "POST, /api/cooperations/1/agreement", "POST, /api/cooperations/1/start", "POST, /api/cooperations/1/complete",
             "POST, /api/cooperations/1/rating", "POST, /api/cooperations/1/cancel",
-            "POST, /api/vouchers", "POST, /api/vouchers/1/approve", "POST, /api/vouchers/1/reject", "POST, /api/vouchers/1/redeem"})
+            "POST, /api/vouchers", "POST, /api/vouchers/1/approve", "POST, /api/vouchers/1/reject", "POST, /api/vouchers/1/redeem",
+            "POST, /api/vouchers/1/confirm", "POST, /api/vouchers/1/pay"})
     void anonymousWriteIsRefused(String method, String path) {
         given().contentType(path.endsWith("import") ? ContentType.TEXT : ContentType.JSON).body(path.endsWith("import") ? "\n" : "{}")
                 .when().request(method, path)

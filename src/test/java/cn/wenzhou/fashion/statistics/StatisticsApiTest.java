@@ -31,7 +31,8 @@ import io.restassured.path.json.JsonPath;
 /**
  * Voucher figures on a small known history in 2017-2018, years no other test redeems in:
  * A (footwear, Ouhai) 1000.00 + 500.50; B (no fashion industry, Ouhai) 3000.00 and an approved, unredeemed 800.00;
- * C (no fashion industry, Ouhai) 2000.00, and 700.00 in 2018; D (apparel and textiles, Lucheng) 1500.00.
+ * C (no fashion industry, Ouhai) 2000.00, and 700.00 in 2018; D (apparel and textiles, Lucheng) 1500.00 and a
+ * confirmed, unpaid 999.00. Only paid vouchers count.
  * The class writes it once, before its tests.
  */
 @QuarkusTest
@@ -61,6 +62,8 @@ class StatisticsApiTest {
             redeemed(c, provider, "2000.00", LocalDate.of(2017, 12, 31));
             redeemed(c, provider, "700.00", LocalDate.of(2018, 1, 1));
             redeemed(d, provider, "1500.00", LocalDate.of(2017, 7, 7));
+            // Redeemed but not paid yet: not counted.
+            redeemed(d, provider, "999.00", LocalDate.of(2017, 8, 8)).status = VoucherStatus.CONFIRMED;
         });
     }
 
@@ -82,7 +85,7 @@ class StatisticsApiTest {
         voucher.category = CapabilityCategory.TESTING_CERTIFICATION;
         voucher.amount = new BigDecimal(amount);
         voucher.appliedOn = on.minusDays(30);
-        voucher.status = VoucherStatus.REDEEMED;
+        voucher.status = VoucherStatus.PAID;
         voucher.redeemedAmount = new BigDecimal(amount);
         voucher.redeemedOn = on;
         voucher.persist();

@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
+import cn.wenzhou.fashion.domain.CreditCodes;
 import io.restassured.http.ContentType;
 
 /** Valid request bodies and helpers that tests vary one field at a time. */
@@ -19,6 +21,17 @@ public final class Fixtures {
 
     public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A valid unified social credit code that no other test uses. */
+    public static String uniqueCreditCode() {
+        String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+        StringBuilder code = new StringBuilder("91330302");
+        var random = ThreadLocalRandom.current();
+        for (int i = 0; i < 9; i++) {
+            code.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return CreditCodes.withCheckCharacter(code.toString());
     }
 
     public static String corpus() {

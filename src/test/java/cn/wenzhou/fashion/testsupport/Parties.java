@@ -2,6 +2,7 @@ package cn.wenzhou.fashion.testsupport;
 
 import static cn.wenzhou.fashion.testsupport.Fixtures.unique;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -13,6 +14,8 @@ import io.restassured.specification.RequestSpecification;
 public record Parties(long enterpriseId, long needId, String partnerKind, long partnerId, String enterpriseUser, String partnerUser) {
 
     public static final String ADMIN_USER = "bureau-admin";
+    /** The second pair of eyes: approves payouts of vouchers that {@link #ADMIN_USER} approved. */
+    public static final String SECOND_ADMIN_USER = "bureau-admin-2";
 
     /** An enterprise with an open need about {@code topic}, and a voucher-provider testing lab offering TESTING_CERTIFICATION. */
     public static Parties withInstitution(String topic) {
@@ -23,9 +26,9 @@ public record Parties(long enterpriseId, long needId, String partnerKind, long p
         String enterpriseUser = unique("ent-user");
         String enterpriseToken = Tokens.of(enterpriseUser, "enterprise");
         long enterprise = createAs(enterpriseToken, "/api/enterprises", """
-                {"externalId":"%s","name":"温州合作测试鞋业有限公司","industries":["FOOTWEAR"],"district":"OUHAI","size":"SMALL",
-                 "description":"生产男士皮鞋","contact":{"person":"李总","phone":"0577-11112222","email":"li@example.cn"}}
-                """.formatted(unique("ent")));
+                {"externalId":"%s","name":"温州合作测试鞋业有限公司","creditCode":"%s","industries":["FOOTWEAR"],"district":"OUHAI",
+                 "size":"SMALL","description":"生产男士皮鞋","contact":{"person":"李总","phone":"0577-11112222","email":"li@example.cn"}}
+                """.formatted(unique("ent"), Fixtures.uniqueCreditCode()));
         long need = createAs(enterpriseToken, "/api/needs", """
                 {"enterpriseId":%d,"title":"%s鞋底防滑检测","description":"需要检测%s的防滑性能","industries":["FOOTWEAR"],
                  "categories":["TESTING_CERTIFICATION"],"useVoucher":true}
@@ -64,6 +67,16 @@ public record Parties(long enterpriseId, long needId, String partnerKind, long p
 
     public static RequestSpecification asAdmin() {
         return as(Tokens.of(ADMIN_USER, "admin"));
+    }
+
+    public static RequestSpecification asSecondAdmin() {
+        return as(Tokens.of(SECOND_ADMIN_USER, "admin"));
+    }
+
+    /** The parties, once an admin verified the enterprise's credit code (vouchers need it). */
+    public Parties verified() {
+        asAdmin().when().post("/api/enterprises/{id}/verification", enterpriseId).then().statusCode(200).body("creditCodeVerified", equalTo(true));
+        return this;
     }
 
     /** A signed-in enterprise user who owns nothing of these parties. */

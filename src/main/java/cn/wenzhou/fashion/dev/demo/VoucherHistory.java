@@ -155,11 +155,11 @@ public class VoucherHistory {
             voucher.institution.id = providers.get(random.nextInt(providers.size()));
             voucher.category = CapabilityCategory.values()[random.nextInt(CapabilityCategory.values().length)];
             voucher.amount = BigDecimal.valueOf(Math.max(1, Math.min(200, hundreds)) * 100L, 0).setScale(2);
-            voucher.status = VoucherStatus.REDEEMED;
+            voucher.status = VoucherStatus.PAID;
             voucher.redeemedAmount = voucher.amount;
             voucher.redeemedOn = LocalDate.of(FIRST_YEAR + random.nextInt(LAST_YEAR - FIRST_YEAR + 1), 1, 1).plusDays(random.nextInt(365));
             voucher.appliedOn = voucher.redeemedOn.minusDays(20 + random.nextInt(60));
-            voucher.proofReference = "DEMO-INV-%05d-%d".formatted(n, i);
+            voucher.invoiceReference = "DEMO-INV-%05d-%d".formatted(n, i);
             vouchers.add(voucher);
         }
         return vouchers;
@@ -253,11 +253,11 @@ public class VoucherHistory {
             voucher.institution = cooperation.institution;
             voucher.category = capability.category();
             voucher.amount = new BigDecimal("5000.00");
-            voucher.status = VoucherStatus.REDEEMED;
+            voucher.status = VoucherStatus.PAID;
             voucher.appliedOn = day.plusDays(12);
             voucher.redeemedAmount = voucher.amount;
             voucher.redeemedOn = day.plusDays(205);
-            voucher.proofReference = "DEMO-INV-" + cooperation.externalId;
+            voucher.invoiceReference = "DEMO-INV-" + cooperation.externalId;
             em.persist(voucher);
         });
     }

@@ -41,7 +41,7 @@ import io.quarkus.security.Authenticated;
 @Path("/api/vouchers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Vouchers", description = "Innovation vouchers (创新券): apply, approve or reject, redeem")
+@Tag(name = "Vouchers", description = "Innovation vouchers (创新券): apply, approve or reject, request redemption, confirm, pay")
 public class VoucherResource {
 
     private final VoucherService service;
@@ -91,10 +91,10 @@ public class VoucherResource {
     @Path("{id}/approve")
     @APIResponse(responseCode = "200", description = "The voucher, APPROVED")
     @APIResponse(responseCode = "400", description = "reason over 2000 characters")
-    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "403", description = "Not an admin, or the applicant or an owner of one of its parties (four eyes)")
     @APIResponse(responseCode = "404", description = "No voucher with this id")
     @APIResponse(responseCode = "409", description = "Only an APPLIED voucher is approved or rejected")
-    @Operation(operationId = "approveVoucher", summary = "An admin approves the application")
+    @Operation(operationId = "approveVoucher", summary = "An admin who is no party approves the application")
     public VoucherView approve(@PathParam("id") Long id, @Valid VoucherDecision body) {
         return service.approve(id, body);
     }
@@ -103,7 +103,7 @@ public class VoucherResource {
     @Path("{id}/reject")
     @APIResponse(responseCode = "200", description = "The voucher, REJECTED")
     @APIResponse(responseCode = "400", description = "reason missing or over 2000 characters")
-    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "403", description = "Not an admin, or the applicant or an owner of one of its parties (four eyes)")
     @APIResponse(responseCode = "404", description = "No voucher with this id")
     @APIResponse(responseCode = "409", description = "Only an APPLIED voucher is approved or rejected")
     @Operation(operationId = "rejectVoucher", summary = "An admin rejects the application with a reason")
@@ -113,16 +113,42 @@ public class VoucherResource {
 
     @POST
     @Path("{id}/redeem")
-    @APIResponse(responseCode = "200", description = "The voucher, REDEEMED (also when the request is repeated with its Idempotency-Key)")
-    @APIResponse(responseCode = "400", description = "Idempotency-Key missing or over 200 characters, invalid fields, or an amount over the approved one")
-    @APIResponse(responseCode = "403", description = "Neither the voucher's enterprise, its provider nor an admin")
+    @APIResponse(responseCode = "200", description = "The voucher, REDEMPTION_REQUESTED (also when you repeat the request with its Idempotency-Key)")
+    @APIResponse(responseCode = "400", description = "Idempotency-Key missing or over 200 characters, invalid fields, an amount over the approved one, "
+            + "or a contract or invoice that already proves another voucher")
+    @APIResponse(responseCode = "403", description = "Not the owner of the voucher's enterprise")
     @APIResponse(responseCode = "404", description = "No voucher with this id")
     @APIResponse(responseCode = "409", description = "The voucher is not APPROVED, its cooperation is not COMPLETED, "
-            + "or the Idempotency-Key was used to redeem another voucher")
-    @Operation(operationId = "redeemVoucher", summary = "Redeem an approved voucher after completion; repeat with the same Idempotency-Key safely")
+            + "or you used the Idempotency-Key to redeem another voucher")
+    @Operation(operationId = "requestVoucherRedemption", summary = "The enterprise requests the redemption of an approved voucher once the service was delivered, "
+            + "with the contract and the invoice; repeat with the same Idempotency-Key safely")
     public VoucherView redeem(@PathParam("id") Long id,
             @HeaderParam("Idempotency-Key") @Parameter(required = true, description = "1 to 200 characters chosen by the client, the same for a repeated request") String idempotencyKey,
             @NotNull @Valid Redemption body) {
-        return service.redeem(id, idempotencyKey, body);
+        return service.requestRedemption(id, idempotencyKey, body);
+    }
+
+    @POST
+    @Path("{id}/confirm")
+    @Consumes(MediaType.WILDCARD)
+    @APIResponse(responseCode = "200", description = "The voucher, CONFIRMED")
+    @APIResponse(responseCode = "403", description = "Not the owner of the voucher's provider")
+    @APIResponse(responseCode = "404", description = "No voucher with this id")
+    @APIResponse(responseCode = "409", description = "The voucher's redemption was not requested, or was confirmed already")
+    @Operation(operationId = "confirmVoucherRedemption", summary = "The provider confirms the service and the redemption the enterprise requested")
+    public VoucherView confirm(@PathParam("id") Long id) {
+        return service.confirm(id);
+    }
+
+    @POST
+    @Path("{id}/pay")
+    @APIResponse(responseCode = "200", description = "The voucher, PAID: it counts as redeemed")
+    @APIResponse(responseCode = "400", description = "reason over 2000 characters")
+    @APIResponse(responseCode = "403", description = "Not an admin, the admin who approved the voucher, or an owner of one of its parties")
+    @APIResponse(responseCode = "404", description = "No voucher with this id")
+    @APIResponse(responseCode = "409", description = "The provider has not confirmed the redemption, or the voucher was paid already")
+    @Operation(operationId = "payVoucher", summary = "A second admin approves the payout of a confirmed redemption (four eyes)")
+    public VoucherView pay(@PathParam("id") Long id, @Valid VoucherDecision body) {
+        return service.pay(id, body);
     }
 }
