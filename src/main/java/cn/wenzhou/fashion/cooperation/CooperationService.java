@@ -9,6 +9,8 @@ import jakarta.transaction.Transactional;
 import cn.wenzhou.fashion.common.ConflictException;
 import cn.wenzhou.fashion.common.InvalidFieldException;
 import cn.wenzhou.fashion.common.Page;
+import cn.wenzhou.fashion.domain.AuditAction;
+import cn.wenzhou.fashion.domain.AuditLog;
 import cn.wenzhou.fashion.domain.Cooperation;
 import cn.wenzhou.fashion.domain.CooperationEvent;
 import cn.wenzhou.fashion.domain.CooperationRepository;
@@ -19,6 +21,7 @@ import cn.wenzhou.fashion.domain.Need;
 import cn.wenzhou.fashion.domain.NeedStatus;
 import cn.wenzhou.fashion.domain.RecordKind;
 import cn.wenzhou.fashion.domain.Records;
+import cn.wenzhou.fashion.domain.Side;
 import cn.wenzhou.fashion.security.Caller;
 import io.quarkus.security.ForbiddenException;
 
@@ -32,12 +35,17 @@ public class CooperationService {
 
     private final Records records;
     private final CooperationRepository cooperations;
+    private final CooperationPolicy policy;
+    private final AuditLog audit;
     private final Caller caller;
     private final Clock clock;
 
-    public CooperationService(Records records, CooperationRepository cooperations, Caller caller, Clock clock) {
+    public CooperationService(Records records, CooperationRepository cooperations, CooperationPolicy policy, AuditLog audit, Caller caller,
+            Clock clock) {
         this.records = records;
         this.cooperations = cooperations;
+        this.policy = policy;
+        this.audit = audit;
         this.caller = caller;
         this.clock = clock;
     }
@@ -78,69 +86,139 @@ public class CooperationService {
     /** The partner accepts the request: from now on both parties see each other's contact details. */
     @Transactional
     public CooperationView accept(Long id) {
-        return change(id, CooperationStatus.ACCEPTED, Side.PARTNER, null, c -> c.acceptedAt = clock.instant());
+        return change(requirePartner(id), CooperationStatus.ACCEPTED, null, c -> c.acceptedAt = clock.instant());
     }
 
     @Transactional
     public CooperationView decline(Long id, ReasonInput input) {
-        return change(id, CooperationStatus.DECLINED, Side.PARTNER, reason(input), c -> { });
+        return change(requirePartner(id), CooperationStatus.DECLINED, reason(input), c -> { });
     }
 
-    /** Either party records the agreement they reached. */
+    /**
+     * Either party proposes the terms, again as often as they change: each proposal gets the next version,
+     * which the other side confirms; the cooperation stays ACCEPTED until then.
+     */
     @Transactional
-    public CooperationView agree(Long id, AgreementInput input) {
+    public CooperationView propose(Long id, AgreementInput input) {
         if (input.endDate().isBefore(input.startDate())) {
             throw new InvalidFieldException("endDate", "must not be before startDate");
         }
-        return change(id, CooperationStatus.AGREED, Side.EITHER, input.type().name(), c -> {
-            c.agreementType = input.type();
-            c.terms = input.terms();
-            c.startDate = input.startDate();
-            c.endDate = input.endDate();
-        });
+        Cooperation cooperation = requireVisible(id);
+        Side side = sideOf(cooperation);
+        if (cooperation.status != CooperationStatus.ACCEPTED) {
+            throw new ConflictException("The cooperation " + id + " is " + cooperation.status + ": terms are proposed once it is ACCEPTED");
+        }
+        cooperation.agreementType = input.type();
+        cooperation.terms = input.terms();
+        cooperation.startDate = input.startDate();
+        cooperation.endDate = input.endDate();
+        cooperation.termsVersion++;
+        cooperation.proposedBy = side;
+        cooperation.proposedAt = clock.instant();
+        records.flush();
+        record(cooperation, cooperation.status, "terms v" + cooperation.termsVersion + " proposed by the " + side.name().toLowerCase() + ": " + input.type());
+        return view(cooperation);
+    }
+
+    /** The side that did not propose the terms confirms the version it read: the cooperation is AGREED. */
+    @Transactional
+    public CooperationView confirm(Long id, Confirmation input) {
+        Cooperation cooperation = requireVisible(id);
+        Side side = sideOf(cooperation);
+        if (cooperation.status != CooperationStatus.ACCEPTED || cooperation.proposedBy == null) {
+            throw new ConflictException("The cooperation " + id + " is " + cooperation.status + " with no terms proposed: nothing to confirm");
+        }
+        if (side == cooperation.proposedBy) {
+            throw new ForbiddenException("Your side proposed these terms: the other side confirms them");
+        }
+        if (input.termsVersion() != cooperation.termsVersion) {
+            throw new ConflictException("The terms are at version " + cooperation.termsVersion + ", not " + input.termsVersion()
+                    + ": read them again before you confirm");
+        }
+        if (cooperation.proposalExpired(clock.instant(), policy.proposalExpiry())) {
+            throw new ConflictException("The terms proposed at " + cooperation.proposedAt + " were not confirmed within "
+                    + policy.proposalExpiry().toDays() + " days and expired: propose them again");
+        }
+        return change(cooperation, CooperationStatus.AGREED, "terms v" + cooperation.termsVersion + " confirmed", c -> { });
     }
 
     @Transactional
     public CooperationView start(Long id) {
-        return change(id, CooperationStatus.IN_PROGRESS, Side.EITHER, null, c -> { });
+        Cooperation cooperation = requireVisible(id);
+        sideOf(cooperation);
+        return change(cooperation, CooperationStatus.IN_PROGRESS, null, c -> { });
     }
 
-    /** Either party completes the cooperation with its rating of the other side; the other side rates later. */
+    /**
+     * Each side confirms the completion with its rating of the other; the cooperation is COMPLETED when the
+     * second side does, and only then feeds the partner's track record.
+     */
     @Transactional
     public CooperationView complete(Long id, RatingInput input) {
-        CooperationView view = change(id, CooperationStatus.COMPLETED, Side.EITHER, "rating " + input.rating(), c -> {
-            c.completedAt = clock.instant();
-            rateAs(c, input);
-        });
-        Cooperation cooperation = records.require(Cooperation.class, id);
-        if (!sameOwner(cooperation)) {
-            cooperations.addToTrackRecord(cooperation.partner(), 1, cooperation.enterpriseRating == null ? 0 : 1,
-                    cooperation.enterpriseRating == null ? 0 : cooperation.enterpriseRating);
+        Cooperation cooperation = requireVisible(id);
+        Side side = sideOf(cooperation);
+        if (!cooperation.status.canBecome(CooperationStatus.COMPLETED)) {
+            cooperation.moveTo(CooperationStatus.COMPLETED); // the state machine's 409
         }
+        if (cooperation.completionConfirmedBy == side) {
+            throw new ConflictException("Your side confirmed the completion already: the other side confirms it too");
+        }
+        rateAs(cooperation, side, input);
+        if (cooperation.completionConfirmedBy == null) {
+            cooperation.completionConfirmedBy = side;
+            records.flush();
+            record(cooperation, cooperation.status, "completion confirmed by the " + side.name().toLowerCase() + ", rating " + input.rating());
+            return view(cooperation);
+        }
+        CooperationView view = change(cooperation, CooperationStatus.COMPLETED, "rating " + input.rating(), c -> c.completedAt = clock.instant());
+        addToTrackRecord(cooperation, 1);
         return view;
     }
 
-    /** The side that did not complete the cooperation gives its rating; each side rates once. */
+    /** A side that has not rated a completed cooperation gives its rating; each side rates once. */
     @Transactional
     public CooperationView rate(Long id, RatingInput input) {
         Cooperation cooperation = requireVisible(id);
         if (cooperation.status != CooperationStatus.COMPLETED) {
             throw new ConflictException("The cooperation " + id + " is " + cooperation.status + ": ratings are given once it is COMPLETED");
         }
-        side(cooperation, Side.EITHER);
         Integer before = cooperation.enterpriseRating;
-        rateAs(cooperation, input);
+        rateAs(cooperation, sideOf(cooperation), input);
         record(cooperation, CooperationStatus.COMPLETED, "rating " + input.rating());
         records.flush();
-        if (before == null && cooperation.enterpriseRating != null && !sameOwner(cooperation)) {
-            cooperations.addToTrackRecord(cooperation.partner(), 0, 1, cooperation.enterpriseRating);
+        if (before == null && cooperation.enterpriseRating != null) {
+            addToTrackRecord(cooperation, 0);
         }
         return view(cooperation);
     }
 
+    /** An admin settles a stuck cooperation, COMPLETED or CANCELLED, with a reason kept in the audit log. */
+    @Transactional
+    public CooperationView resolve(Long id, Resolution input) {
+        caller.requireAdmin("resolve cooperations");
+        if (input.status() != CooperationStatus.COMPLETED && input.status() != CooperationStatus.CANCELLED) {
+            throw new InvalidFieldException("status", "must be COMPLETED or CANCELLED");
+        }
+        Cooperation cooperation = records.require(Cooperation.class, id);
+        CooperationStatus from = cooperation.status;
+        CooperationView view = change(cooperation, input.status(), "resolved by an admin: " + input.reason(), c -> {
+            if (input.status() == CooperationStatus.COMPLETED) {
+                c.completedAt = clock.instant();
+            }
+        });
+        if (input.status() == CooperationStatus.COMPLETED) {
+            addToTrackRecord(cooperation, 1);
+        }
+        audit.append(caller.subject(), caller.name(), AuditAction.COOPERATION_RESOLVED, RecordKind.COOPERATION, id,
+                from + " → " + input.status(), input.reason());
+        return view;
+    }
+
     @Transactional
     public CooperationView cancel(Long id, ReasonInput input) {
-        return change(id, CooperationStatus.CANCELLED, Side.EITHER, reason(input), c -> { });
+        Cooperation cooperation = requireVisible(id);
+        sideOf(cooperation);
+        return change(cooperation, CooperationStatus.CANCELLED, reason(input), c -> { });
     }
 
     /** A cooperation with its audit trail, for its parties and admins. */
@@ -155,11 +233,7 @@ public class CooperationService {
         return cooperations.page(caller.isAdmin() ? null : caller.parties(), status, page, size).map(this::view);
     }
 
-    private enum Side { PARTNER, EITHER }
-
-    private CooperationView change(Long id, CooperationStatus to, Side allowed, String note, Consumer<Cooperation> apply) {
-        Cooperation cooperation = requireVisible(id);
-        side(cooperation, allowed);
+    private CooperationView change(Cooperation cooperation, CooperationStatus to, String note, Consumer<Cooperation> apply) {
         CooperationStatus from = cooperation.status;
         cooperation.moveTo(to);
         apply.accept(cooperation);
@@ -177,24 +251,44 @@ public class CooperationService {
         return cooperation;
     }
 
-    private void side(Cooperation cooperation, Side allowed) {
-        boolean partner = caller.owns(cooperation.partner());
-        if (allowed == Side.PARTNER ? !partner : !partner && !caller.owns(cooperation.enterprise)) {
-            throw new ForbiddenException(allowed == Side.PARTNER
-                    ? "Only the requested partner may accept or decline cooperation " + cooperation.id
-                    : "Only the parties may change cooperation " + cooperation.id);
+    private Cooperation requirePartner(Long id) {
+        Cooperation cooperation = requireVisible(id);
+        if (!caller.owns(cooperation.partner())) {
+            throw new ForbiddenException("Only the requested partner may accept or decline cooperation " + id);
         }
+        return cooperation;
     }
 
-    private void rateAs(Cooperation cooperation, RatingInput input) {
-        if (caller.owns(cooperation.enterprise) && cooperation.enterpriseRating == null) {
+    /** The caller's side; 403 for anyone else, 409 when one user came to own both sides (an admin resolves it). */
+    private Side sideOf(Cooperation cooperation) {
+        boolean enterprise = caller.owns(cooperation.enterprise);
+        boolean partner = caller.owns(cooperation.partner());
+        if (enterprise && partner) {
+            throw new ConflictException("You own both sides of cooperation " + cooperation.id + ": a cooperation needs two parties; an admin resolves it");
+        }
+        if (!enterprise && !partner) {
+            throw new ForbiddenException("Only the parties may change cooperation " + cooperation.id);
+        }
+        return enterprise ? Side.ENTERPRISE : Side.PARTNER;
+    }
+
+    private void rateAs(Cooperation cooperation, Side side, RatingInput input) {
+        if (side == Side.ENTERPRISE && cooperation.enterpriseRating == null) {
             cooperation.enterpriseRating = input.rating();
             cooperation.enterpriseComment = input.comment();
-        } else if (caller.owns(cooperation.partner()) && cooperation.partnerRating == null) {
+        } else if (side == Side.PARTNER && cooperation.partnerRating == null) {
             cooperation.partnerRating = input.rating();
             cooperation.partnerComment = input.comment();
         } else {
             throw new ConflictException("Your side has already rated cooperation " + cooperation.id);
+        }
+    }
+
+    /** Completions and the enterprise's rating feed the partner's track record, unless one user owns both sides. */
+    private void addToTrackRecord(Cooperation cooperation, int completions) {
+        if (!sameOwner(cooperation)) {
+            boolean rated = cooperation.enterpriseRating != null;
+            cooperations.addToTrackRecord(cooperation.partner(), completions, rated ? 1 : 0, rated ? cooperation.enterpriseRating : 0);
         }
     }
 

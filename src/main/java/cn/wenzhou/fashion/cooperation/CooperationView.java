@@ -9,6 +9,7 @@ import cn.wenzhou.fashion.domain.Contact;
 import cn.wenzhou.fashion.domain.Cooperation;
 import cn.wenzhou.fashion.domain.CooperationEvent;
 import cn.wenzhou.fashion.domain.CooperationStatus;
+import cn.wenzhou.fashion.domain.Side;
 
 /**
  * A cooperation as its parties and admins see it. The contact details of both sides are shown once the
@@ -30,6 +31,10 @@ public record CooperationView(
         String terms,
         LocalDate startDate,
         LocalDate endDate,
+        int termsVersion,
+        Side proposedBy,
+        Instant proposedAt,
+        Side completionConfirmedBy,
         Instant acceptedAt,
         Instant completedAt,
         Integer enterpriseRating,
@@ -55,7 +60,7 @@ public record CooperationView(
         boolean open = c.acceptedAt != null;
         return new CooperationView(c.id, c.externalId, c.status, c.need.id, c.need.title, c.enterprise.id, c.enterprise.name,
                 c.partnerKind().code(), c.partner().id, c.partner().name, c.message, c.agreementType, c.terms, c.startDate, c.endDate,
-                c.acceptedAt, c.completedAt, c.enterpriseRating, c.enterpriseComment, c.partnerRating, c.partnerComment,
+                c.termsVersion, c.proposedBy, c.proposedAt, c.completionConfirmedBy, c.acceptedAt, c.completedAt, c.enterpriseRating, c.enterpriseComment, c.partnerRating, c.partnerComment,
                 open ? c.enterprise.contact : null, open ? c.partner().contact : null,
                 events.stream().map(Change::of).toList(), c.createdAt, c.updatedAt, c.version);
     }

@@ -1,5 +1,6 @@
 package cn.wenzhou.fashion.domain;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -53,6 +54,23 @@ public class Cooperation extends LibraryRecord {
     @Column(name = "end_date")
     public LocalDate endDate;
 
+    /** The version of the terms: it increases with every proposal, and the other side confirms one version. */
+    @Column(name = "terms_version", nullable = false)
+    public int termsVersion;
+
+    /** The side that proposed the current terms; the other side confirms them. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "proposed_by", length = 10)
+    public Side proposedBy;
+
+    @Column(name = "proposed_at")
+    public Instant proposedAt;
+
+    /** The side that has confirmed the completion while the other has not yet. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "completion_confirmed_by", length = 10)
+    public Side completionConfirmedBy;
+
     @Column(name = "accepted_at")
     public Instant acceptedAt;
 
@@ -79,6 +97,11 @@ public class Cooperation extends LibraryRecord {
 
     public RecordKind partnerKind() {
         return RecordKind.of(partner());
+    }
+
+    /** Whether the current proposal of terms was left unconfirmed for longer than {@code expiry} at {@code now}. */
+    public boolean proposalExpired(Instant now, Duration expiry) {
+        return proposedAt != null && proposedAt.plus(expiry).isBefore(now);
     }
 
     /** Moves to {@code to}, or refuses with a 409 problem if the state machine does not allow it. */

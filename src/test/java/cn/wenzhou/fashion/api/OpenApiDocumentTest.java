@@ -74,11 +74,13 @@ class OpenApiDocumentTest {
             POST /api/claims/{id}/reject rejectClaim bearer
             POST /api/cooperations requestCooperation bearer
             POST /api/cooperations/{id}/accept acceptCooperation bearer
-            POST /api/cooperations/{id}/agreement recordCooperationAgreement bearer
+            POST /api/cooperations/{id}/agreement proposeCooperationTerms bearer
+            POST /api/cooperations/{id}/agreement/confirmation confirmCooperationTerms bearer
             POST /api/cooperations/{id}/cancel cancelCooperation bearer
             POST /api/cooperations/{id}/complete completeCooperation bearer
             POST /api/cooperations/{id}/decline declineCooperation bearer
             POST /api/cooperations/{id}/rating rateCooperation bearer
+            POST /api/cooperations/{id}/resolution resolveCooperation bearer
             POST /api/cooperations/{id}/start startCooperation bearer
             POST /api/designers createDesigner bearer
             POST /api/designers/{id}/claim claimDesigner bearer

@@ -6,10 +6,15 @@ import static cn.wenzhou.fashion.testsupport.Parties.asStranger;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +91,23 @@ class CooperationApiTest {
         return as.body(action.body).when().post("/api/cooperations/{id}/" + action.path, id);
     }
 
+    /**
+     * The action as the parties take it: {@code as} (the partner) takes it; the enterprise then confirms the
+     * proposed terms, or confirms the completion too. The last response, or the first refusal.
+     */
+    private static io.restassured.response.Response actAsParties(Parties parties, RequestSpecification as, long id, Action action) {
+        var first = act(as, id, action);
+        if (first.statusCode() != 200) {
+            return first;
+        }
+        return switch (action) {
+            case AGREE -> parties.asEnterprise().body("{\"termsVersion\":" + first.path("termsVersion") + "}")
+                    .when().post("/api/cooperations/{id}/agreement/confirmation", id);
+            case COMPLETE -> act(parties.asEnterprise(), id, action);
+            default -> first;
+        };
+    }
+
     /** A fresh cooperation brought to {@code status} by the parties. */
     private static long cooperationIn(Parties parties, CooperationStatus status) {
         long id = parties.request();
@@ -99,7 +121,7 @@ class CooperationApiTest {
             case CANCELLED -> List.of(Action.CANCEL);
         };
         for (Action action : path) {
-            act(parties.asPartner(), id, action).then().statusCode(200);
+            actAsParties(parties, parties.asPartner(), id, action).then().statusCode(200);
         }
         return id;
     }
@@ -112,21 +134,94 @@ class CooperationApiTest {
                 .body("status", equalTo("REQUESTED")).body("partnerContact", nullValue()).body("enterpriseContact", nullValue());
         act(parties.asPartner(), id, Action.ACCEPT).then().statusCode(200)
                 .body("partnerContact.person", equalTo("张工")).body("enterpriseContact.person", equalTo("李总"));
-        act(parties.asEnterprise(), id, Action.AGREE).then().statusCode(200)
-                .body("agreementType", equalTo("JOINT_PROJECT")).body("startDate", equalTo("2025-03-01"));
+        act(parties.asEnterprise(), id, Action.AGREE).then().statusCode(200).body("status", equalTo("ACCEPTED"))
+                .body("agreementType", equalTo("JOINT_PROJECT")).body("startDate", equalTo("2025-03-01"))
+                .body("termsVersion", equalTo(1)).body("proposedBy", equalTo("ENTERPRISE"));
+        parties.asPartner().body("{\"termsVersion\":1}").when().post("/api/cooperations/{id}/agreement/confirmation", id).then().statusCode(200)
+                .body("status", equalTo("AGREED"));
         act(parties.asPartner(), id, Action.START).then().statusCode(200);
-        act(parties.asEnterprise(), id, Action.COMPLETE).then().statusCode(200)
-                .body("enterpriseRating", equalTo(5)).body("partnerRating", nullValue());
-        var done = parties.asPartner().body("{\"rating\":4,\"comment\":\"付款及时\"}").when().post("/api/cooperations/{id}/rating", id)
-                .then().statusCode(200).body("partnerRating", equalTo(4)).body("partnerComment", equalTo("付款及时"))
-                .extract().jsonPath();
+        act(parties.asEnterprise(), id, Action.COMPLETE).then().statusCode(200).body("status", equalTo("IN_PROGRESS"))
+                .body("completionConfirmedBy", equalTo("ENTERPRISE")).body("enterpriseRating", equalTo(5)).body("partnerRating", nullValue());
+        var done = parties.asPartner().body("{\"rating\":4,\"comment\":\"付款及时\"}").when().post("/api/cooperations/{id}/complete", id)
+                .then().statusCode(200).body("status", equalTo("COMPLETED")).body("partnerRating", equalTo(4))
+                .body("partnerComment", equalTo("付款及时")).extract().jsonPath();
 
-        assertThat(done.getList("history.to")).containsExactly("REQUESTED", "ACCEPTED", "AGREED", "IN_PROGRESS", "COMPLETED", "COMPLETED");
-        assertThat(done.getList("history.from")).containsExactly(null, "REQUESTED", "ACCEPTED", "AGREED", "IN_PROGRESS", "COMPLETED");
+        assertThat(done.getList("history.to"))
+                .containsExactly("REQUESTED", "ACCEPTED", "ACCEPTED", "AGREED", "IN_PROGRESS", "IN_PROGRESS", "COMPLETED");
+        assertThat(done.getList("history.from"))
+                .containsExactly(null, "REQUESTED", "ACCEPTED", "ACCEPTED", "AGREED", "IN_PROGRESS", "IN_PROGRESS");
         String enterpriseUser = parties.enterpriseUser();
         String partnerUser = parties.partnerUser();
-        assertThat(done.getList("history.actor")).containsExactly(enterpriseUser, partnerUser, enterpriseUser, partnerUser, enterpriseUser, partnerUser);
+        assertThat(done.getList("history.actor"))
+                .containsExactly(enterpriseUser, partnerUser, enterpriseUser, partnerUser, partnerUser, enterpriseUser, partnerUser);
         assertThat(done.getList("history.at")).doesNotContainNull();
+    }
+
+    @Test
+    void bothSidesConfirmTheTermsTheOtherProposedAndChangedTermsNeedANewConfirmation() {
+        Parties parties = Parties.withInstitution(unique("确认"));
+        long id = cooperationIn(parties, CooperationStatus.ACCEPTED);
+        String confirmation = "/api/cooperations/{id}/agreement/confirmation";
+        act(parties.asEnterprise(), id, Action.AGREE).then().statusCode(200).body("termsVersion", equalTo(1));
+        parties.asEnterprise().body("{\"termsVersion\":1}").when().post(confirmation, id).then().statusCode(403);
+        asStranger().body("{\"termsVersion\":1}").when().post(confirmation, id).then().statusCode(403);
+
+        parties.asPartner().body("{\"type\":\"JOINT_PROJECT\",\"terms\":\"检测费用减半\",\"startDate\":\"2025-03-01\",\"endDate\":\"2025-12-31\"}")
+                .when().post("/api/cooperations/{id}/agreement", id).then().statusCode(200)
+                .body("termsVersion", equalTo(2)).body("proposedBy", equalTo("PARTNER")).body("status", equalTo("ACCEPTED"));
+        parties.asEnterprise().body("{\"termsVersion\":1}").when().post(confirmation, id).then().statusCode(409)
+                .body("detail", containsString("version 2"));
+        parties.asPartner().body("{\"termsVersion\":2}").when().post(confirmation, id).then().statusCode(403);
+        parties.asEnterprise().body("{\"termsVersion\":2}").when().post(confirmation, id).then().statusCode(200)
+                .body("status", equalTo("AGREED")).body("terms", equalTo("检测费用减半"));
+        parties.asEnterprise().body("{\"termsVersion\":2}").when().post(confirmation, id).then().statusCode(409);
+    }
+
+    @Test
+    void termsLeftUnconfirmedForFourteenDaysExpire() {
+        Parties parties = Parties.withInstitution(unique("过期"));
+        long id = cooperationIn(parties, CooperationStatus.ACCEPTED);
+        act(parties.asEnterprise(), id, Action.AGREE).then().statusCode(200).body("termsVersion", equalTo(1));
+        QuarkusTransaction.requiringNew().run(() ->
+                em.find(Cooperation.class, id).proposedAt = Instant.now().minus(Duration.ofDays(14)).minusSeconds(60));
+
+        parties.asPartner().body("{\"termsVersion\":1}").when().post("/api/cooperations/{id}/agreement/confirmation", id)
+                .then().statusCode(409).body("detail", containsString("expired"));
+        act(parties.asEnterprise(), id, Action.AGREE).then().statusCode(200).body("termsVersion", equalTo(2));
+        parties.asPartner().body("{\"termsVersion\":2}").when().post("/api/cooperations/{id}/agreement/confirmation", id)
+                .then().statusCode(200).body("status", equalTo("AGREED"));
+    }
+
+    @Test
+    void completionNeedsBothSidesAndEachSideConfirmsOnce() {
+        Parties parties = Parties.withInstitution(unique("双方完成"));
+        long id = cooperationIn(parties, CooperationStatus.IN_PROGRESS);
+        act(parties.asPartner(), id, Action.COMPLETE).then().statusCode(200).body("status", equalTo("IN_PROGRESS"))
+                .body("completionConfirmedBy", equalTo("PARTNER"));
+        act(parties.asPartner(), id, Action.COMPLETE).then().statusCode(409);
+        act(asStranger(), id, Action.COMPLETE).then().statusCode(403);
+        act(parties.asEnterprise(), id, Action.COMPLETE).then().statusCode(200).body("status", equalTo("COMPLETED"))
+                .body("completedAt", notNullValue());
+    }
+
+    @Test
+    void anAdminResolvesAStuckCooperationWithAReason() {
+        Parties parties = Parties.withInstitution(unique("裁决"));
+        long id = cooperationIn(parties, CooperationStatus.IN_PROGRESS);
+        act(parties.asEnterprise(), id, Action.COMPLETE).then().statusCode(200).body("status", equalTo("IN_PROGRESS"));
+        String resolution = "/api/cooperations/{id}/resolution";
+        parties.asEnterprise().body("{\"status\":\"COMPLETED\",\"reason\":\"对方失联\"}").when().post(resolution, id).then().statusCode(403);
+        asAdmin().body("{\"status\":\"COMPLETED\"}").when().post(resolution, id).then().statusCode(400)
+                .body("errors[0].field", equalTo("reason"));
+        asAdmin().body("{\"status\":\"AGREED\",\"reason\":\"回退\"}").when().post(resolution, id).then().statusCode(400)
+                .body("errors[0].field", equalTo("status"));
+        asAdmin().body("{\"status\":\"COMPLETED\",\"reason\":\"服务机构失联三十天，企业已确认交付\"}").when().post(resolution, id)
+                .then().statusCode(200).body("status", equalTo("COMPLETED"));
+        asAdmin().body("{\"status\":\"CANCELLED\",\"reason\":\"再改\"}").when().post(resolution, id).then().statusCode(409);
+        asAdmin().queryParam("recordKind", "cooperation").queryParam("recordId", id).when().get("/api/admin/audit").then().statusCode(200)
+                .body("items.action", contains("COOPERATION_RESOLVED"))
+                .body("items[0].detail", equalTo("IN_PROGRESS → COMPLETED"))
+                .body("items[0].reason", equalTo("服务机构失联三十天，企业已确认交付"));
     }
 
     @ParameterizedTest
@@ -135,7 +230,7 @@ class CooperationApiTest {
         Parties parties = Parties.withInstitution(unique("状态"));
         for (Action action : Action.values()) {
             long id = cooperationIn(parties, from);
-            var response = act(parties.asPartner(), id, action);
+            var response = actAsParties(parties, parties.asPartner(), id, action);
             if (ALLOWED.get(from).contains(action.to)) {
                 response.then().statusCode(200).body("status", equalTo(action.to.name()));
             } else {
@@ -202,7 +297,7 @@ class CooperationApiTest {
                 .when().post("/api/cooperations/{id}/agreement", id).then().statusCode(400).body("errors[0].field", equalTo("endDate"));
         parties.asEnterprise().body("{\"type\":\"MERGER\",\"terms\":\"x\",\"startDate\":\"2025-03-01\",\"endDate\":\"2025-04-01\"}")
                 .when().post("/api/cooperations/{id}/agreement", id).then().statusCode(400).body("errors[0].field", equalTo("type"));
-        act(parties.asEnterprise(), id, Action.AGREE).then().statusCode(200);
+        actAsParties(parties, parties.asPartner(), id, Action.AGREE).then().statusCode(200);
         act(parties.asEnterprise(), id, Action.START).then().statusCode(200);
         parties.asEnterprise().body("{\"rating\":6}").when().post("/api/cooperations/{id}/complete", id)
                 .then().statusCode(400).body("errors[0].field", equalTo("rating"));
@@ -308,6 +403,8 @@ class CooperationApiTest {
 
         long id = cooperationIn(parties, CooperationStatus.IN_PROGRESS);
         act(parties.asEnterprise(), id, Action.COMPLETE).then().statusCode(200);
+        assertThat(trackRecordFactor(parties).get("value")).as("one side's confirmation completes nothing").isEqualTo(0.5f);
+        act(parties.asPartner(), id, Action.COMPLETE).then().statusCode(200).body("status", equalTo("COMPLETED"));
 
         Map<String, Object> after = trackRecordFactor(parties);
         // One completion rated 5/5: (1 - 1/3) × 0.5 + 1/3 × 1 = 0.67
@@ -327,7 +424,10 @@ class CooperationApiTest {
         Parties.asAdmin().body("{\"ownerId\":\"" + parties.enterpriseUser() + "\",\"reason\":\"转让\"}")
                 .when().put("/api/institutions/{id}/owner", parties.partnerId()).then().statusCode(200);
 
-        act(parties.asEnterprise(), id, Action.COMPLETE).then().statusCode(200);
+        // One user on both sides confirms nothing; an admin resolves the cooperation, which then feeds no track record.
+        act(parties.asEnterprise(), id, Action.COMPLETE).then().statusCode(409);
+        Parties.asAdmin().body("{\"status\":\"COMPLETED\",\"reason\":\"双方已为同一所有者\"}")
+                .when().post("/api/cooperations/{id}/resolution", id).then().statusCode(200).body("status", equalTo("COMPLETED"));
 
         Map<String, Object> after = trackRecordFactor(parties);
         assertThat(after.get("value")).isEqualTo(0.5f);

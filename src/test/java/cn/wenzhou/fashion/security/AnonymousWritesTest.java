@@ -51,7 +51,8 @@ class AnonymousWritesTest {
             "POST, /api/import", "POST, /api/admin/reindex",
             "POST, /api/cooperations", "POST, /api/cooperations/1/accept", "POST, /api/cooperations/1/decline",
             "POST, /api/cooperations/1/agreement", "POST, /api/cooperations/1/start", "POST, /api/cooperations/1/complete",
-            "POST, /api/cooperations/1/rating", "POST, /api/cooperations/1/cancel",
+            "POST, /api/cooperations/1/rating", "POST, /api/cooperations/1/cancel", "POST, /api/cooperations/1/agreement/confirmation",
+            "POST, /api/cooperations/1/resolution",
             "POST, /api/vouchers", "POST, /api/vouchers/1/approve", "POST, /api/vouchers/1/reject", "POST, /api/vouchers/1/redeem",
             "POST, /api/vouchers/1/confirm", "POST, /api/vouchers/1/pay"})
     void anonymousWriteIsRefused(String method, String path) {

@@ -144,14 +144,8 @@ class StatisticsApiTest {
         Map<String, Integer> before = footwearFunnel();
         Parties completed = Parties.withInstitution(unique("漏斗完成"));
         long cooperation = completed.request();
-        for (String step : List.of("accept", "agreement", "start", "complete")) {
-            String body = switch (step) {
-                case "agreement" -> "{\"type\":\"RESOURCE_SHARING\",\"terms\":\"共享检测设备\",\"startDate\":\"2025-01-01\",\"endDate\":\"2025-06-30\"}";
-                case "complete" -> "{\"rating\":5}";
-                default -> "{}";
-            };
-            completed.asPartner().body(body).post("/api/cooperations/{id}/" + step, cooperation).then().statusCode(200);
-        }
+        completed.agree(cooperation);
+        completed.complete(cooperation, 5);
         Parties declined = completed.withPartner("institution", cn.wenzhou.fashion.testsupport.Fixtures.institution(unique("inst"), "漏斗拒绝实验室"));
         declined.asPartner().body("{}").post("/api/cooperations/{id}/decline", declined.request()).then().statusCode(200);
         Parties.withInstitution(unique("漏斗请求")).request();

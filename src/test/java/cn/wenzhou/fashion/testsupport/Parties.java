@@ -99,4 +99,25 @@ public record Parties(long enterpriseId, long needId, String partnerKind, long p
                 """.formatted(needId, partnerKind, partnerId))
                 .when().post("/api/cooperations").then().statusCode(201).extract().jsonPath().getLong("id");
     }
+
+    /** Terms as the enterprise proposes them. */
+    public static final String TERMS = "{\"type\":\"JOINT_PROJECT\",\"terms\":\"检测服务\",\"startDate\":\"2025-03-01\",\"endDate\":\"2025-12-31\"}";
+
+    /** The partner accepts the requested cooperation, the enterprise proposes terms and the partner confirms them: AGREED. */
+    public void agree(long cooperation) {
+        asPartner().body("{}").when().post("/api/cooperations/{id}/accept", cooperation).then().statusCode(200);
+        int version = asEnterprise().body(TERMS).when().post("/api/cooperations/{id}/agreement", cooperation).then().statusCode(200)
+                .body("status", equalTo("ACCEPTED")).extract().path("termsVersion");
+        asPartner().body("{\"termsVersion\":" + version + "}").when().post("/api/cooperations/{id}/agreement/confirmation", cooperation)
+                .then().statusCode(200).body("status", equalTo("AGREED"));
+    }
+
+    /** The agreed cooperation starts, and both sides confirm its completion: the enterprise rates the partner {@code rating}. */
+    public void complete(long cooperation, int rating) {
+        asEnterprise().body("{}").when().post("/api/cooperations/{id}/start", cooperation).then().statusCode(200);
+        asEnterprise().body("{\"rating\":" + rating + "}").when().post("/api/cooperations/{id}/complete", cooperation).then().statusCode(200)
+                .body("status", equalTo("IN_PROGRESS"));
+        asPartner().body("{\"rating\":5}").when().post("/api/cooperations/{id}/complete", cooperation).then().statusCode(200)
+                .body("status", equalTo("COMPLETED"));
+    }
 }

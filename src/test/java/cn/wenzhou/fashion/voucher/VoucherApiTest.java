@@ -30,19 +30,16 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class VoucherApiTest {
 
-    private static final String AGREEMENT = "{\"type\":\"JOINT_PROJECT\",\"terms\":\"检测服务\",\"startDate\":\"2025-03-01\",\"endDate\":\"2025-12-31\"}";
-
-    /** A cooperation of the parties with an agreement recorded. */
+    /** A cooperation of the parties with agreed terms. */
     private static long agreed(Parties parties) {
         long id = parties.request();
-        parties.asPartner().body("{}").post("/api/cooperations/{id}/accept", id).then().statusCode(200);
-        parties.asEnterprise().body(AGREEMENT).post("/api/cooperations/{id}/agreement", id).then().statusCode(200);
+        parties.agree(id);
         return id;
     }
 
+    /** The service was delivered: both sides confirmed the completion. */
     private static void complete(Parties parties, long cooperation) {
-        parties.asEnterprise().body("{}").post("/api/cooperations/{id}/start", cooperation).then().statusCode(200);
-        parties.asEnterprise().body("{\"rating\":4}").post("/api/cooperations/{id}/complete", cooperation).then().statusCode(200);
+        parties.complete(cooperation, 4);
     }
 
     private static io.restassured.response.Response apply(Parties parties, long cooperation, String category, String amount) {
@@ -329,8 +326,7 @@ class VoucherApiTest {
         Parties parties = verifiedWithInstitution(unique("协议"));
         long requested = parties.request();
         apply(parties, requested, "TESTING_CERTIFICATION", "1000").then().statusCode(409);
-        parties.asPartner().body("{}").post("/api/cooperations/{id}/accept", requested).then().statusCode(200);
-        parties.asEnterprise().body(AGREEMENT).post("/api/cooperations/{id}/agreement", requested).then().statusCode(200);
+        parties.agree(requested);
         asStranger().body(Map.of("cooperationId", requested, "category", "TESTING_CERTIFICATION", "amount", 1000))
                 .post("/api/vouchers").then().statusCode(403);
         parties.asPartner().body(Map.of("cooperationId", requested, "category", "TESTING_CERTIFICATION", "amount", 1000))

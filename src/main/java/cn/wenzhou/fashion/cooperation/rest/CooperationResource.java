@@ -28,11 +28,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.wenzhou.fashion.common.Page;
 import cn.wenzhou.fashion.cooperation.AgreementInput;
+import cn.wenzhou.fashion.cooperation.Confirmation;
 import cn.wenzhou.fashion.cooperation.CooperationRequest;
 import cn.wenzhou.fashion.cooperation.CooperationService;
 import cn.wenzhou.fashion.cooperation.CooperationView;
 import cn.wenzhou.fashion.cooperation.RatingInput;
 import cn.wenzhou.fashion.cooperation.ReasonInput;
+import cn.wenzhou.fashion.cooperation.Resolution;
 import cn.wenzhou.fashion.domain.CooperationStatus;
 import io.quarkus.security.Authenticated;
 
@@ -110,14 +112,27 @@ public class CooperationResource {
 
     @POST
     @Path("{id}/agreement")
-    @APIResponse(responseCode = "200", description = "The cooperation, AGREED")
+    @APIResponse(responseCode = "200", description = "The cooperation, still ACCEPTED, with the proposed terms and their new termsVersion")
     @APIResponse(responseCode = "400", description = "Invalid fields, or an end before the start: the problem's errors name them")
     @APIResponse(responseCode = "403", description = "Not a party of the cooperation")
     @APIResponse(responseCode = "404", description = "No cooperation with this id")
-    @APIResponse(responseCode = "409", description = "Refused in the cooperation's current state (see the README's states), or changed concurrently")
-    @Operation(operationId = "recordCooperationAgreement", summary = "Record the agreement: type, terms, start and end")
-    public CooperationView agree(@PathParam("id") Long id, @NotNull @Valid AgreementInput body) {
-        return service.agree(id, body);
+    @APIResponse(responseCode = "409", description = "Not ACCEPTED, one user owns both sides, or changed concurrently")
+    @Operation(operationId = "proposeCooperationTerms", summary = "Propose the agreement's terms (type, terms, start and end); the other side confirms them",
+            description = "Every proposal increases termsVersion; proposing again replaces the terms.")
+    public CooperationView propose(@PathParam("id") Long id, @NotNull @Valid AgreementInput body) {
+        return service.propose(id, body);
+    }
+
+    @POST
+    @Path("{id}/agreement/confirmation")
+    @APIResponse(responseCode = "200", description = "The cooperation, AGREED")
+    @APIResponse(responseCode = "400", description = "termsVersion missing or below 1")
+    @APIResponse(responseCode = "403", description = "Not a party, or the side that proposed the terms")
+    @APIResponse(responseCode = "404", description = "No cooperation with this id")
+    @APIResponse(responseCode = "409", description = "No terms proposed, the terms changed since the version read, or the proposal expired")
+    @Operation(operationId = "confirmCooperationTerms", summary = "The other side confirms the version of the terms it read: the cooperation is AGREED")
+    public CooperationView confirm(@PathParam("id") Long id, @NotNull @Valid Confirmation body) {
+        return service.confirm(id, body);
     }
 
     @POST
@@ -133,12 +148,12 @@ public class CooperationResource {
 
     @POST
     @Path("{id}/complete")
-    @APIResponse(responseCode = "200", description = "The cooperation, COMPLETED")
+    @APIResponse(responseCode = "200", description = "The cooperation: COMPLETED once both sides confirmed, IN_PROGRESS after the first")
     @APIResponse(responseCode = "400", description = "Invalid fields (rating 1-5): the problem's errors name them")
     @APIResponse(responseCode = "403", description = "Not a party of the cooperation")
     @APIResponse(responseCode = "404", description = "No cooperation with this id")
-    @APIResponse(responseCode = "409", description = "Refused in the cooperation's current state (see the README's states), or changed concurrently")
-    @Operation(operationId = "completeCooperation", summary = "Complete the cooperation with your rating (1-5) and comment of the other side")
+    @APIResponse(responseCode = "409", description = "Not IN_PROGRESS, your side confirmed already, one user owns both sides, or changed concurrently")
+    @Operation(operationId = "completeCooperation", summary = "Confirm the completion with your rating (1-5) and comment of the other side; both sides do")
     public CooperationView complete(@PathParam("id") Long id, @NotNull @Valid RatingInput body) {
         return service.complete(id, body);
     }
@@ -165,5 +180,17 @@ public class CooperationResource {
     @Operation(operationId = "cancelCooperation", summary = "Cancel the cooperation before it is completed")
     public CooperationView cancel(@PathParam("id") Long id, @Valid ReasonInput body) {
         return service.cancel(id, body);
+    }
+
+    @POST
+    @Path("{id}/resolution")
+    @APIResponse(responseCode = "200", description = "The cooperation, COMPLETED or CANCELLED")
+    @APIResponse(responseCode = "400", description = "status other than COMPLETED or CANCELLED, or reason missing")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "404", description = "No cooperation with this id")
+    @APIResponse(responseCode = "409", description = "The state machine does not allow the status from the current one")
+    @Operation(operationId = "resolveCooperation", summary = "An admin resolves a stuck cooperation with a reason (kept in the audit log)")
+    public CooperationView resolve(@PathParam("id") Long id, @NotNull @Valid Resolution body) {
+        return service.resolve(id, body);
     }
 }
