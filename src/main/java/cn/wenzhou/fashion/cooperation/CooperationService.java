@@ -20,6 +20,7 @@ import cn.wenzhou.fashion.domain.NeedStatus;
 import cn.wenzhou.fashion.domain.RecordKind;
 import cn.wenzhou.fashion.domain.Records;
 import cn.wenzhou.fashion.security.Caller;
+import cn.wenzhou.fashion.security.ConfidentialNeeds;
 import io.quarkus.security.ForbiddenException;
 
 /**
@@ -33,19 +34,23 @@ public class CooperationService {
     private final Records records;
     private final CooperationRepository cooperations;
     private final Caller caller;
+    private final ConfidentialNeeds confidentialNeeds;
     private final Clock clock;
 
-    public CooperationService(Records records, CooperationRepository cooperations, Caller caller, Clock clock) {
+    public CooperationService(Records records, CooperationRepository cooperations, Caller caller, ConfidentialNeeds confidentialNeeds,
+            Clock clock) {
         this.records = records;
         this.cooperations = cooperations;
         this.caller = caller;
+        this.confidentialNeeds = confidentialNeeds;
         this.clock = clock;
     }
 
     /** The owner of a need's enterprise asks a partner to cooperate on it; one active request per need and partner. */
     @Transactional
     public CooperationView request(CooperationRequest input) {
-        Need need = records.find(Need.class, input.needId())
+        // A confidential need the caller may not see is missing, not another's (which would tell that it exists).
+        Need need = records.find(Need.class, input.needId()).filter(confidentialNeeds::visible)
                 .orElseThrow(() -> new InvalidFieldException("needId", "no need with id " + input.needId()));
         if (!caller.owns(need.enterprise)) {
             throw new ForbiddenException("Only the owner of enterprise " + need.enterprise.id + " may request cooperation on its needs");
