@@ -23,6 +23,7 @@ import cn.wenzhou.fashion.domain.RecordKind;
 import cn.wenzhou.fashion.domain.Records;
 import cn.wenzhou.fashion.domain.Side;
 import cn.wenzhou.fashion.security.Caller;
+import cn.wenzhou.fashion.security.ConfidentialNeeds;
 import io.quarkus.security.ForbiddenException;
 
 /**
@@ -38,22 +39,25 @@ public class CooperationService {
     private final CooperationPolicy policy;
     private final AuditLog audit;
     private final Caller caller;
+    private final ConfidentialNeeds confidentialNeeds;
     private final Clock clock;
 
     public CooperationService(Records records, CooperationRepository cooperations, CooperationPolicy policy, AuditLog audit, Caller caller,
-            Clock clock) {
+            ConfidentialNeeds confidentialNeeds, Clock clock) {
         this.records = records;
         this.cooperations = cooperations;
         this.policy = policy;
         this.audit = audit;
         this.caller = caller;
+        this.confidentialNeeds = confidentialNeeds;
         this.clock = clock;
     }
 
     /** The owner of a need's enterprise asks a partner to cooperate on it; one active request per need and partner. */
     @Transactional
     public CooperationView request(CooperationRequest input) {
-        Need need = records.find(Need.class, input.needId())
+        // A confidential need the caller may not see is missing, not another's (which would tell that it exists).
+        Need need = records.find(Need.class, input.needId()).filter(confidentialNeeds::visible)
                 .orElseThrow(() -> new InvalidFieldException("needId", "no need with id " + input.needId()));
         if (!caller.owns(need.enterprise)) {
             throw new ForbiddenException("Only the owner of enterprise " + need.enterprise.id + " may request cooperation on its needs");

@@ -56,4 +56,8 @@ public class Need extends LibraryRecord {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
     public NeedStatus status = NeedStatus.OPEN;
+
+    /** Seen only by its owner, admins and the partners it was requested with; never in the index. */
+    @Column(nullable = false)
+    public boolean confidential;
 }

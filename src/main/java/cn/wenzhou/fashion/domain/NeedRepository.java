@@ -6,9 +6,18 @@ import java.util.stream.Stream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import cn.wenzhou.fashion.common.Page;
+
 /** Queries of needs beyond loading one. */
 @ApplicationScoped
 public class NeedRepository {
+
+    /**
+     * The needs {@code :reader} may see: those not confidential, their own, and those whose enterprise requested
+     * cooperation with a partner of theirs, in whatever state.
+     */
+    private static final String VISIBLE = "(n.confidential = false or n.ownerId = :reader or exists (select c.id from Cooperation c"
+            + " left join c.institution i left join c.designer d where c.need = n and (i.ownerId = :reader or d.ownerId = :reader)))";
 
     private final EntityManager em;
 
@@ -19,6 +28,25 @@ public class NeedRepository {
     public long countOf(Enterprise enterprise) {
         return em.createQuery("select count(n) from Need n where n.enterprise = :enterprise", Long.class)
                 .setParameter("enterprise", enterprise).getSingleResult();
+    }
+
+    /** Whether the user may see the need, confidential or not. */
+    public boolean visibleTo(Need need, String reader) {
+        return em.createQuery("select count(n) from Need n where n = :need and " + VISIBLE, Long.class)
+                .setParameter("need", need).setParameter("reader", reader).getSingleResult() > 0;
+    }
+
+    /** A page of the needs the user may see in id order, optionally only the one with an external id. */
+    public Page<Need> pageVisibleTo(String reader, String externalId, int page, int size) {
+        String where = " where " + VISIBLE + (externalId == null ? "" : " and n.externalId = :externalId");
+        var query = em.createQuery("select n from Need n" + where + " order by n.id", Need.class).setParameter("reader", reader);
+        var count = em.createQuery("select count(n) from Need n" + where, Long.class).setParameter("reader", reader);
+        if (externalId != null) {
+            query.setParameter("externalId", externalId);
+            count.setParameter("externalId", externalId);
+        }
+        var items = query.setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new Page<>(items, count.getSingleResult(), page, size);
     }
 
     /** The needs of an enterprise follow it to a new owner. */

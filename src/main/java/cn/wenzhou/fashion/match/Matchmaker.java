@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import cn.wenzhou.fashion.domain.Capability;
-import cn.wenzhou.fashion.domain.Need;
 import cn.wenzhou.fashion.domain.PartnerProfile;
 import cn.wenzhou.fashion.domain.RecordKind;
 import cn.wenzhou.fashion.domain.Records;
@@ -21,6 +20,7 @@ import cn.wenzhou.fashion.search.DomainAnalyzer;
 import cn.wenzhou.fashion.search.Highlighter;
 import cn.wenzhou.fashion.search.MatchCandidates;
 import cn.wenzhou.fashion.security.Caller;
+import cn.wenzhou.fashion.security.ConfidentialNeeds;
 
 /**
  * Matchmaking (对接) both ways: the partners of a need, and the open needs a partner can serve. Search retrieves
@@ -41,24 +41,29 @@ public class Matchmaker {
     private final MatchWeights weights;
     private final Records records;
     private final Caller caller;
+    private final ConfidentialNeeds confidentialNeeds;
     private final Clock clock;
 
     public Matchmaker(MatchCandidates candidates, DomainAnalyzer analyzer, MatchScorer scorer, MatchWeights weights,
-            Records records, Caller caller, Clock clock) {
+            Records records, Caller caller, ConfidentialNeeds confidentialNeeds, Clock clock) {
         this.candidates = candidates;
         this.analyzer = analyzer;
         this.scorer = scorer;
         this.weights = weights;
         this.records = records;
         this.caller = caller;
+        this.confidentialNeeds = confidentialNeeds;
         this.clock = clock;
     }
 
-    /** The partners of a stored need: for signed-in users, who alone may read needs. */
+    /**
+     * The partners of a stored need: for signed-in users, who alone may read needs; a confidential need's for its
+     * owner and admins.
+     */
     @Transactional
     public MatchResult partnersOf(Long needId, MatchKind kind, int limit, boolean strict) {
         caller.requireSignedIn();
-        return partnersOf(NeedProfile.of(records.require(Need.class, needId)), kind, limit, strict);
+        return partnersOf(NeedProfile.of(confidentialNeeds.requireWithMatches(needId)), kind, limit, strict);
     }
 
     /**

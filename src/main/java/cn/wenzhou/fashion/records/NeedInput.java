@@ -37,6 +37,7 @@ public record NeedInput(
         boolean useVoucher,
         Scope preferredScope,
         NeedStatus status,
+        boolean confidential,
         Long version) implements RecordInput<Need>, BudgetRange.Ranged {
 
     @Override
@@ -51,5 +52,6 @@ public record NeedInput(
         need.useVoucher = useVoucher;
         need.preferredScope = preferredScope == null ? Scope.ANY : preferredScope;
         need.status = status == null ? NeedStatus.OPEN : status;
+        need.confidential = confidential;
     }
 }

@@ -29,6 +29,7 @@ public record NeedView(
         boolean useVoucher,
         Scope preferredScope,
         NeedStatus status,
+        boolean confidential,
         String ownerId,
         Instant createdAt,
         Instant updatedAt,
@@ -37,6 +38,6 @@ public record NeedView(
     public static NeedView of(Need n, Disclosure shown) {
         return new NeedView(n.id, n.externalId, RecordKind.NEED.code(), n.enterprise.id, n.enterprise.externalId, n.enterprise.name,
                 n.title, n.description, n.industries, n.categories, n.keywords, n.budgetMin, n.budgetMax, n.useVoucher,
-                n.preferredScope, n.status, shown.owner() ? n.ownerId : null, n.createdAt, n.updatedAt, n.version);
+                n.preferredScope, n.status, n.confidential, shown.owner() ? n.ownerId : null, n.createdAt, n.updatedAt, n.version);
     }
 }

@@ -60,7 +60,7 @@ public class RecordService<E extends LibraryRecord, I extends RecordInput<E>, V>
     /** Replaces a record: its owner or an admin only. */
     @Transactional
     public V update(Long id, I input) {
-        E record = records.require(type(), id);
+        E record = readable(id);
         caller.requireOwnerOrAdmin(record);
         Records.checkVersion(record, input.version());
         if (input.externalId() != null && !input.externalId().isBlank()) {
@@ -75,7 +75,7 @@ public class RecordService<E extends LibraryRecord, I extends RecordInput<E>, V>
     /** Deletes a record: its owner or an admin only. */
     @Transactional
     public void delete(Long id, Long version) {
-        E record = records.require(type(), id);
+        E record = readable(id);
         caller.requireOwnerOrAdmin(record);
         Records.checkVersion(record, version);
         beforeDelete(record);
@@ -85,13 +85,13 @@ public class RecordService<E extends LibraryRecord, I extends RecordInput<E>, V>
     @Transactional
     public V get(Long id) {
         authorizeRead();
-        return view(records.require(type(), id));
+        return view(readable(id));
     }
 
     @Transactional
     public Page<V> list(String externalId, int page, int size) {
         authorizeRead();
-        Page<E> found = records.list(type(), externalId, page, size);
+        Page<E> found = readablePage(externalId, page, size);
         Predicate<LibraryRecord> contactVisible = contactVisibleAmong(found.items());
         return found.map(record -> viewer.view(record, disclosure(record, contactVisible)));
     }
@@ -128,6 +128,16 @@ public class RecordService<E extends LibraryRecord, I extends RecordInput<E>, V>
         if (!RecordKind.PROFILES.contains(kind)) {
             caller.requireSignedIn();
         }
+    }
+
+    /** The record, or a 404 problem if there is none or, for a kind that hides some, the caller may not see it. */
+    protected E readable(Long id) {
+        return records.require(type(), id);
+    }
+
+    /** A page of the records the caller may see. */
+    protected Page<E> readablePage(String externalId, int page, int size) {
+        return records.list(type(), externalId, page, size);
     }
 
     /** Checks the rules that need more than bean validation, then copies the input onto the record. */

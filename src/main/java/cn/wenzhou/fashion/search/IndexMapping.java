@@ -15,7 +15,8 @@ import io.quarkus.hibernate.search.orm.elasticsearch.SearchExtension;
 /**
  * Maps the indexed entities from the search side: the entities only say that they are indexed, and in which
  * index; here each gets the {@link SearchDocumentBinder} with the properties its document is derived from, and
- * enterprises outside the fashion industries are left out of the index ({@link FashionEnterpriseRouting}).
+ * enterprises outside the fashion industries ({@link FashionEnterpriseRouting}) and confidential needs
+ * ({@link ConfidentialNeedRouting}) are left out of the index.
  */
 @SearchExtension
 public class IndexMapping implements HibernateOrmSearchMappingConfigurer {
@@ -32,7 +33,8 @@ public class IndexMapping implements HibernateOrmSearchMappingConfigurer {
                 .binder(new SearchDocumentBinder(List.of("name", "description", "industries", "district", "size", "updatedAt")))
                 .indexed().routingBinder(new FashionEnterpriseRouting());
         mapping.type(Need.class).binder(new SearchDocumentBinder(List.of("title", "description", "industries", "categories", "keywords",
-                "useVoucher", "preferredScope", "status", "enterprise.district", "updatedAt")));
+                "useVoucher", "preferredScope", "status", "enterprise.district", "updatedAt")))
+                .indexed().routingBinder(new ConfidentialNeedRouting());
     }
 
     private static List<String> concat(List<String> common, String... more) {

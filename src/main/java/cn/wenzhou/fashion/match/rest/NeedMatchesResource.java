@@ -39,7 +39,7 @@ public class NeedMatchesResource {
     @APIResponse(responseCode = "200", description = "The partners, best first, each with its explanation")
     @APIResponse(responseCode = "400", description = "kind not one of institution, designer, all, or limit outside 1-100")
     @APIResponse(responseCode = "401", description = "Not signed in: needs are for signed-in users")
-    @APIResponse(responseCode = "404", description = "No need with this id")
+    @APIResponse(responseCode = "404", description = "No need with this id, or a confidential need that is not yours")
     @Operation(operationId = "listNeedMatches", summary = "Ranked, explained partners for a need",
             description = "kind = institution | designer | all; strict = true turns the voucher and scope preferences into filters.")
     public MatchResult partnersOfNeed(@PathParam("id") Long id,
