@@ -63,7 +63,7 @@ public class ImportService {
         this.segments = segments;
     }
 
-    public ImportReport importNdjson(BufferedReader reader) throws IOException {
+    public ImportReport importNdjson(BufferedReader reader, boolean overwriteOwned) throws IOException {
         var report = new ReportBuilder();
         List<ImportLine> valid = new ArrayList<>();
         String text;
@@ -83,7 +83,7 @@ public class ImportService {
                 .collect(Collectors.groupingBy(ImportLine::kind, () -> new EnumMap<>(ImportKind.class), Collectors.toList()));
         for (List<ImportLine> lines : byKind.values()) {
             for (int from = 0; from < lines.size(); from += CHUNK) {
-                write(lines.subList(from, Math.min(lines.size(), from + CHUNK)), report);
+                write(lines.subList(from, Math.min(lines.size(), from + CHUNK)), overwriteOwned, report);
             }
         }
         if (report.created + report.updated >= BULK_LOAD) {
@@ -139,10 +139,10 @@ public class ImportService {
         return failed ? null : new ImportLine(number, kind, typed);
     }
 
-    private void write(List<ImportLine> lines, ReportBuilder report) {
+    private void write(List<ImportLine> lines, boolean overwriteOwned, ReportBuilder report) {
         try {
-            var outcome = QuarkusTransaction.requiringNew().call(() -> upsert(lines));
-            outcome.forEach((line, created) -> report.written(line, created));
+            var outcome = QuarkusTransaction.requiringNew().call(() -> upsert(lines, overwriteOwned));
+            outcome.forEach(report::written);
         } catch (RuntimeException chunkFailure) {
             if (lines.size() == 1) {
                 ImportLine line = lines.get(0);
@@ -151,13 +151,19 @@ public class ImportService {
             }
             LOG.debugf(chunkFailure, "Import chunk failed; writing its %d lines one by one", lines.size());
             for (ImportLine line : lines) {
-                write(List.of(line), report);
+                write(List.of(line), overwriteOwned, report);
             }
         }
     }
 
-    /** Creates or updates the records of one kind; returns for each line whether it was created. */
-    private Map<ImportLine, Boolean> upsert(List<ImportLine> lines) {
+    /** What an import did with a line. */
+    private enum Outcome { CREATED, UPDATED, LEFT_OUT }
+
+    /**
+     * Creates or updates the records of one kind; a record a user owns only when the admin asked for it
+     * ({@code overwriteOwned}), because the owner's edits are newer than the other system's copy.
+     */
+    private Map<ImportLine, Outcome> upsert(List<ImportLine> lines, boolean overwriteOwned) {
         ImportKind kind = lines.get(0).kind();
         Map<String, LibraryRecord> existing = new HashMap<>(records.byExternalIds(kind.kind.entity(),
                 lines.stream().map(l -> l.input().externalId()).collect(Collectors.toSet())));
@@ -165,11 +171,15 @@ public class ImportService {
                 ? records.byExternalIds(Enterprise.class, lines.stream().map(l -> ((NeedInput) l.input()).enterpriseExternalId())
                         .filter(id -> id != null).collect(Collectors.toSet()))
                 : Map.of();
-        Map<ImportLine, Boolean> outcome = new HashMap<>();
+        Map<ImportLine, Outcome> outcome = new HashMap<>();
         for (ImportLine line : lines) {
             String externalId = line.input().externalId();
             LibraryRecord record = existing.get(externalId);
             boolean created = record == null;
+            if (!created && record.ownerId != null && !overwriteOwned) {
+                outcome.put(line, Outcome.LEFT_OUT);
+                continue;
+            }
             if (created) {
                 record = kind.factory.get();
                 record.externalId = externalId;
@@ -186,7 +196,7 @@ public class ImportService {
             if (created) {
                 em.persist(record);
             }
-            outcome.put(line, created);
+            outcome.put(line, created ? Outcome.CREATED : Outcome.UPDATED);
         }
         em.flush();
         return outcome;
@@ -228,6 +238,7 @@ public class ImportService {
         int lines;
         int created;
         int updated;
+        int leftOut;
         final List<LineMessage> errors = new ArrayList<>();
         final List<LineMessage> warnings = new ArrayList<>();
 
@@ -239,18 +250,22 @@ public class ImportService {
             warnings.add(new LineMessage(line, externalId, field, message));
         }
 
-        void written(ImportLine line, boolean wasCreated) {
-            if (wasCreated) {
-                created++;
-            } else {
-                updated++;
+        void written(ImportLine line, Outcome outcome) {
+            switch (outcome) {
+                case CREATED -> created++;
+                case UPDATED -> updated++;
+                case LEFT_OUT -> {
+                    leftOut++;
+                    warning(line.number(), line.input().externalId(), null,
+                            "left out: a user owns this record (import with overwriteOwned=true to change it)");
+                }
             }
         }
 
         ImportReport build() {
             errors.sort(Comparator.comparingInt(LineMessage::line));
             warnings.sort(Comparator.comparingInt(LineMessage::line));
-            return new ImportReport(lines, created, updated, errors.size(), List.copyOf(errors), List.copyOf(warnings));
+            return new ImportReport(lines, created, updated, leftOut, errors.size(), List.copyOf(errors), List.copyOf(warnings));
         }
     }
 }

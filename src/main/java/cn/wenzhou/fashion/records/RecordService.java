@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import jakarta.transaction.Transactional;
 
+import cn.wenzhou.fashion.common.InvalidFieldException;
 import cn.wenzhou.fashion.common.Page;
 import cn.wenzhou.fashion.domain.LibraryRecord;
 import cn.wenzhou.fashion.domain.RecordKind;
@@ -48,6 +49,7 @@ public class RecordService<E extends LibraryRecord, I extends RecordInput<E>, V>
     public V create(I input) {
         authorizeCreate();
         E record = factory.get();
+        refuseExternalIdOfUser(input.externalId(), null);
         record.externalId = Records.externalIdOrNew(input.externalId(), kind);
         records.requireUniqueExternalId(type(), record.externalId, null);
         record.ownerId = caller.ownerOfNewRecord();
@@ -63,6 +65,7 @@ public class RecordService<E extends LibraryRecord, I extends RecordInput<E>, V>
         E record = readable(id);
         caller.requireOwnerOrAdmin(record);
         Records.checkVersion(record, input.version());
+        refuseExternalIdOfUser(input.externalId(), record.externalId);
         if (input.externalId() != null && !input.externalId().isBlank()) {
             records.requireUniqueExternalId(type(), input.externalId(), id);
             record.externalId = input.externalId();
@@ -107,6 +110,17 @@ public class RecordService<E extends LibraryRecord, I extends RecordInput<E>, V>
 
     private Predicate<LibraryRecord> contactVisibleAmong(List<E> page) {
         return RecordKind.PROFILES.contains(kind) && !page.isEmpty() ? contacts.visibleAmong(page) : record -> false;
+    }
+
+    /**
+     * External ids are the keys of the systems the bureau imports from: users' records get one from the library,
+     * so that nobody takes the id an import will bring, or ties their record to it. Sending back the current one
+     * is fine.
+     */
+    private void refuseExternalIdOfUser(String given, String current) {
+        if (!caller.isAdmin() && given != null && !given.isBlank() && !given.equals(current)) {
+            throw new InvalidFieldException("externalId", "is assigned by the library to the records users create; only admins and imports set it");
+        }
     }
 
     @SuppressWarnings("unchecked")

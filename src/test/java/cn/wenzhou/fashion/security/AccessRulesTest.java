@@ -66,7 +66,7 @@ class AccessRulesTest {
     @Test
     void ownerAndAdminSeeContactDetailsOtherUsersDoNot() {
         String owner = Tokens.of(unique("ent-owner"), Roles.ENTERPRISE);
-        long id = createAs(owner, "/api/enterprises", enterprise(unique("ent")));
+        long id = createAs(owner, "/api/enterprises", Fixtures.asUserSends(enterprise(unique("ent"))));
         as(owner).when().get("/api/enterprises/{id}", id).then().statusCode(200).body("contact.phone", equalTo("0577-66554433"));
         as(ADMIN).when().get("/api/enterprises/{id}", id).then().statusCode(200).body("contact.email", equalTo("boss@shoes.example.cn"));
         as(Tokens.of(unique("ent-other"), Roles.ENTERPRISE)).when().get("/api/enterprises/{id}", id)
@@ -133,7 +133,7 @@ class AccessRulesTest {
     void onlyTheOwnerOfTheEnterpriseOrAnAdminPostsAndChangesItsNeeds() {
         String owner = Tokens.of(unique("ent-owner"), Roles.ENTERPRISE);
         String other = Tokens.of(unique("ent-other"), Roles.ENTERPRISE);
-        long enterpriseId = createAs(owner, "/api/enterprises", enterprise(unique("ent")));
+        long enterpriseId = createAs(owner, "/api/enterprises", Fixtures.asUserSends(enterprise(unique("ent"))));
 
         as(other).contentType(ContentType.JSON).body(need(enterpriseId, "别人的需求")).when().post("/api/needs")
                 .then().statusCode(403).contentType("application/problem+json").body("status", equalTo(403));
@@ -158,7 +158,7 @@ class AccessRulesTest {
                 .when().post("/api/institutions").then().statusCode(403);
         given().contentType(ContentType.JSON).body(Fixtures.institution(unique("inst"), "匿名机构"))
                 .when().post("/api/institutions").then().statusCode(401).contentType("application/problem+json");
-        as(inst).contentType(ContentType.JSON).body(Fixtures.withoutRegistryMarks(Fixtures.institution(unique("inst"), "自己的机构"))).when().post("/api/institutions")
+        as(inst).contentType(ContentType.JSON).body(Fixtures.asUserSends(Fixtures.institution(unique("inst"), "自己的机构"))).when().post("/api/institutions")
                 .then().statusCode(201).body("ownerId", notNullValue()).body("contact.person", equalTo("张工"));
     }
 
@@ -166,12 +166,12 @@ class AccessRulesTest {
     void onlyTheOwnerOrAnAdminChangesOrDeletesAProfile() {
         String owner = Tokens.of(unique("inst-owner"), Roles.INSTITUTION);
         String other = Tokens.of(unique("inst-other"), Roles.INSTITUTION);
-        long id = createAs(owner, "/api/institutions", Fixtures.withoutRegistryMarks(Fixtures.institution(unique("inst"), "原名")));
+        long id = createAs(owner, "/api/institutions", Fixtures.asUserSends(Fixtures.institution(unique("inst"), "原名")));
 
         as(other).contentType(ContentType.JSON).body(Fixtures.institution(unique("inst"), "被改名")).when().put("/api/institutions/{id}", id)
                 .then().statusCode(403);
         as(other).when().delete("/api/institutions/{id}", id).then().statusCode(403);
-        as(owner).contentType(ContentType.JSON).body(Fixtures.withoutRegistryMarks(Fixtures.institution(unique("inst"), "新名"))).when().put("/api/institutions/{id}", id)
+        as(owner).contentType(ContentType.JSON).body(Fixtures.asUserSends(Fixtures.institution(unique("inst"), "新名"))).when().put("/api/institutions/{id}", id)
                 .then().statusCode(200).body("name", equalTo("新名"));
         as(ADMIN).when().delete("/api/institutions/{id}", id).then().statusCode(204);
     }

@@ -66,7 +66,7 @@ class KeycloakEndToEndTest {
     }
 
     private static String enterprise() {
-        return Fixtures.enterprise(unique("ent"), CreditCodes.withCheckCharacter("91330381MA2JD4R67"))
+        return Fixtures.asUserSends(Fixtures.enterprise(unique("ent"), CreditCodes.withCheckCharacter("91330381MA2JD4R67")))
                 .replace("\"description\":\"生产男士皮鞋\"", "\"description\":\"生产男士皮鞋\",\"contact\":{\"phone\":\"0577-12345678\"}");
     }
 
@@ -140,7 +140,8 @@ class KeycloakEndToEndTest {
         as(admin).contentType(ContentType.JSON).body("""
                 {"needId":%d,"partnerKind":"institution","partnerId":%d}""".formatted(needId, institutionId))
                 .when().post("/api/cooperations").then().statusCode(403);
-        as(signIn("inst-a")).contentType(ContentType.JSON).body(Fixtures.institution(unique("inst"), "自称登记的实验室"))
+        as(signIn("inst-a")).contentType(ContentType.JSON)
+                .body(Fixtures.asUserSends(Fixtures.institution(unique("inst"), "自称登记的实验室")).replace("\"voucherProvider\":false", "\"voucherProvider\":true"))
                 .when().post("/api/institutions").then().statusCode(403);
 
         as(admin).contentType(ContentType.JSON).body("{\"reason\":\"电话核实\"}").when().post("/api/claims/{id}/approve", claimId)

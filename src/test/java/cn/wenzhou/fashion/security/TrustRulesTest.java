@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.nio.charset.StandardCharsets;
 
@@ -161,6 +162,41 @@ class TrustRulesTest {
         as(ADMIN).when().get("/api/me").then().statusCode(200).body("profiles", empty());
     }
 
+    // --- 3. no external-id squatting ------------------------------------------------------------------
+
+    @Test
+    void noExternalIdSquattingAndImportsLeaveUsersRecordsAlone() {
+        String owner = Tokens.of(unique("ent-owner"), Roles.ENTERPRISE);
+        String importedId = unique("bureau-ent");
+        as(owner).body("""
+                {"externalId":"%s","name":"抢注外部编号鞋业","industries":["FOOTWEAR"],"district":"LUCHENG"}""".formatted(importedId))
+                .when().post("/api/enterprises").then().statusCode(400).body("errors.field", contains("externalId"));
+        var created = as(owner).body("""
+                {"name":"用户自建鞋业","industries":["FOOTWEAR"],"district":"LUCHENG"}""").when().post("/api/enterprises")
+                .then().statusCode(201).body("externalId", startsWith("enterprise-")).extract().jsonPath();
+        long id = created.getLong("id");
+        String assigned = created.getString("externalId");
+        as(owner).body("""
+                {"externalId":"%s","name":"改编号鞋业","industries":["FOOTWEAR"],"district":"LUCHENG"}""".formatted(importedId))
+                .when().put("/api/enterprises/{id}", id).then().statusCode(400).body("errors.field", contains("externalId"));
+        as(owner).body("""
+                {"externalId":"%s","name":"用户改名鞋业","industries":["FOOTWEAR"],"district":"LUCHENG"}""".formatted(assigned))
+                .when().put("/api/enterprises/{id}", id).then().statusCode(200).body("name", equalTo("用户改名鞋业"));
+
+        // An import line for the user's record is left out and reported, unless the admin asks for it.
+        byte[] line = ("""
+                {"kind":"enterprise","externalId":"%s","name":"导入覆盖鞋业","industries":["FOOTWEAR"],"district":"OUHAI"}
+                """.formatted(assigned).strip() + "\n").getBytes(StandardCharsets.UTF_8);
+        as(ADMIN).contentType("application/x-ndjson").body(line).when().post("/api/import").then().statusCode(200)
+                .body("updated", equalTo(0)).body("leftOut", equalTo(1))
+                .body("warnings[0].line", equalTo(1)).body("warnings[0].externalId", equalTo(assigned))
+                .body("warnings[0].message", containsString("overwriteOwned=true"));
+        as(owner).when().get("/api/enterprises/{id}", id).then().body("name", equalTo("用户改名鞋业"));
+        as(ADMIN).contentType("application/x-ndjson").queryParam("overwriteOwned", true).body(line).when().post("/api/import")
+                .then().statusCode(200).body("updated", equalTo(1)).body("leftOut", equalTo(0));
+        as(owner).when().get("/api/enterprises/{id}", id).then().body("name", equalTo("导入覆盖鞋业")).body("district", equalTo("OUHAI"));
+    }
+
     // --- 4. a need belongs to its enterprise's owner -------------------------------------------------
 
     @Test
@@ -213,7 +249,7 @@ class TrustRulesTest {
                 {"name":"温州自家鞋业","industries":["FOOTWEAR"],"district":"LUCHENG"}""");
         long need = createAs(both, "/api/needs", need(enterprise, "自家需求"));
         long institution = createAs(both, "/api/institutions",
-                Fixtures.withoutRegistryMarks(Fixtures.institution(unique("inst"), "自家检测实验室")));
+                Fixtures.asUserSends(Fixtures.institution(unique("inst"), "自家检测实验室")));
 
         as(both).body("""
                 {"needId":%d,"partnerKind":"institution","partnerId":%d,"message":"和自己合作"}""".formatted(need, institution))
@@ -226,9 +262,9 @@ class TrustRulesTest {
     void registriesAreKeptByAdmins() {
         String user = Tokens.of(unique("inst-user"), Roles.INSTITUTION);
         String marked = Fixtures.institution(unique("inst"), "自称登记的实验室");
-        String unmarked = Fixtures.withoutRegistryMarks(marked);
+        String unmarked = Fixtures.asUserSends(marked);
 
-        as(user).body(marked.replace("\"settled\":true", "\"settled\":false").replace("\"voucherEligible\":true", "\"voucherEligible\":false"))
+        as(user).body(unmarked.replace("\"voucherProvider\":false", "\"voucherProvider\":true"))
                 .when().post("/api/institutions").then().statusCode(403).body("detail", containsString("voucherProvider"));
         long id = createAs(user, "/api/institutions", unmarked);
         as(user).body(unmarked.replace("\"settled\":false", "\"settled\":true")).when().put("/api/institutions/{id}", id)

@@ -68,9 +68,13 @@ public final class Fixtures {
                 """.formatted(externalId, creditCode);
     }
 
-    /** The body as a user may send it: without the marks that only the bureau's admins set. */
-    public static String withoutRegistryMarks(String body) {
-        return body.replace("\"voucherProvider\":true", "\"voucherProvider\":false")
+    /**
+     * The body as a user may send it: without an external id (the library assigns those of users' records) and
+     * without the marks that only the bureau's admins set.
+     */
+    public static String asUserSends(String body) {
+        return body.replaceFirst("\"externalId\":\"[^\"]*\",", "")
+                .replace("\"voucherProvider\":true", "\"voucherProvider\":false")
                 .replace("\"settled\":true", "\"settled\":false")
                 .replace("\"voucherEligible\":true", "\"voucherEligible\":false");
     }

@@ -26,9 +26,9 @@ public record Parties(long enterpriseId, long needId, String partnerKind, long p
         String enterpriseUser = unique("ent-user");
         String enterpriseToken = Tokens.of(enterpriseUser, "enterprise");
         long enterprise = createAs(enterpriseToken, "/api/enterprises", """
-                {"externalId":"%s","name":"温州合作测试鞋业有限公司","creditCode":"%s","industries":["FOOTWEAR"],"district":"OUHAI",
+                {"name":"温州合作测试鞋业有限公司","creditCode":"%s","industries":["FOOTWEAR"],"district":"OUHAI",
                  "size":"SMALL","description":"生产男士皮鞋","contact":{"person":"李总","phone":"0577-11112222","email":"li@example.cn"}}
-                """.formatted(unique("ent"), Fixtures.uniqueCreditCode()));
+                """.formatted(Fixtures.uniqueCreditCode()));
         long need = createAs(enterpriseToken, "/api/needs", """
                 {"enterpriseId":%d,"title":"%s鞋底防滑检测","description":"需要检测%s的防滑性能","industries":["FOOTWEAR"],
                  "categories":["TESTING_CERTIFICATION"],"useVoucher":true}
@@ -43,7 +43,7 @@ public record Parties(long enterpriseId, long needId, String partnerKind, long p
     public Parties withPartner(String kind, String partnerBody) {
         String user = unique(kind + "-user");
         String path = "/api/" + kind + "s";
-        String unmarked = Fixtures.withoutRegistryMarks(partnerBody);
+        String unmarked = Fixtures.asUserSends(partnerBody);
         long partner = createAs(Tokens.of(user, kind), path, unmarked);
         if (!unmarked.equals(partnerBody)) {
             asAdmin().body(partnerBody).when().put(path + "/{id}", partner).then().statusCode(200);

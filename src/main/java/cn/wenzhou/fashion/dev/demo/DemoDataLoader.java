@@ -86,6 +86,6 @@ public class DemoDataLoader {
     public ImportReport load(int size, long seed) throws IOException {
         var ndjson = new StringBuilder();
         new DemoDataGenerator(seed).generate(size, line -> ndjson.append(line).append('\n'));
-        return importer.importNdjson(new BufferedReader(new StringReader(ndjson.toString())));
+        return importer.importNdjson(new BufferedReader(new StringReader(ndjson.toString())), false);
     }
 }
