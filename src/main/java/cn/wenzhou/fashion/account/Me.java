@@ -10,6 +10,8 @@ import cn.wenzhou.fashion.records.OwnedProfile;
  *
  * @param subject the id that profiles keep as their owner
  * @param name the user name
+ * @param kinds the kinds the library granted: those of the owned profiles whose owner an admin approved; without
+ *        one, the library's needs stay closed whatever the realm's roles say
  */
-public record Me(String subject, String name, Set<String> roles, List<OwnedProfile> profiles) {
+public record Me(String subject, String name, Set<String> roles, Set<String> kinds, List<OwnedProfile> profiles) {
 }

@@ -1,5 +1,8 @@
 package cn.wenzhou.fashion.account;
 
+import java.util.Set;
+import java.util.TreeSet;
+
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
@@ -23,7 +26,9 @@ public class MeService {
     @Transactional
     public Me me() {
         caller.requireSignedIn();
-        return new Me(caller.subject(), caller.name(), caller.roles(),
+        Set<String> kinds = new TreeSet<>();
+        caller.grantedKinds().forEach(kind -> kinds.add(kind.code()));
+        return new Me(caller.subject(), caller.name(), caller.roles(), kinds,
                 records.profilesOwnedBy(caller.subject()).stream().map(OwnedProfile::of).toList());
     }
 }

@@ -37,12 +37,17 @@ public class AuditEntry extends PanacheEntityBase {
     @Column(nullable = false, updatable = false, length = 40)
     public AuditAction action;
 
+    /** The record decided on; null for a decision about a user. */
     @Enumerated(EnumType.STRING)
-    @Column(name = "record_kind", nullable = false, updatable = false, length = 20)
+    @Column(name = "record_kind", updatable = false, length = 20)
     public RecordKind recordKind;
 
-    @Column(name = "record_id", nullable = false, updatable = false)
+    @Column(name = "record_id", updatable = false)
     public Long recordId;
+
+    /** The user decided on, for decisions about users. */
+    @Column(name = "user_subject", updatable = false, length = 128)
+    public String userSubject;
 
     @Column(updatable = false, length = 2000)
     public String detail;

@@ -32,6 +32,18 @@ public class AuditLog {
         em.persist(entry);
     }
 
+    /** A decision about a user rather than a record. */
+    public void appendAboutUser(String actor, String actorName, AuditAction action, String userSubject, String reason) {
+        var entry = new AuditEntry();
+        entry.at = clock.instant();
+        entry.actor = actor;
+        entry.actorName = actorName;
+        entry.action = action;
+        entry.userSubject = userSubject;
+        entry.reason = reason;
+        em.persist(entry);
+    }
+
     /** Newest first, optionally of one record. */
     public Page<AuditEntry> page(RecordKind kind, Long recordId, int page, int size) {
         var query = new PagedQuery();

@@ -53,6 +53,20 @@ public class Enterprise extends LibraryRecord implements Profile {
     @OneToMany(mappedBy = "enterprise")
     public List<Need> needs = new ArrayList<>();
 
+    /** An admin approved the owner: the profile grants its kind to them (see {@link Profile#ownerApproved()}). */
+    @Column(name = "owner_approved", nullable = false)
+    public boolean ownerApproved;
+
+    @Override
+    public boolean ownerApproved() {
+        return ownerApproved;
+    }
+
+    @Override
+    public void approveOwner(boolean approved) {
+        ownerApproved = approved;
+    }
+
     @Override
     public String displayName() {
         return name;

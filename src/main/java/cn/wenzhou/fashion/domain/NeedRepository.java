@@ -38,7 +38,16 @@ public class NeedRepository {
 
     /** A page of the needs the user may see in id order, optionally only the one with an external id. */
     public Page<Need> pageVisibleTo(String reader, String externalId, int page, int size) {
-        String where = " where " + VISIBLE + (externalId == null ? "" : " and n.externalId = :externalId");
+        return pageWhere(VISIBLE, reader, externalId, page, size);
+    }
+
+    /** The needs a user owns, in id order. */
+    public Page<Need> pageOwnedBy(String owner, String externalId, int page, int size) {
+        return pageWhere("n.ownerId = :reader", owner, externalId, page, size);
+    }
+
+    private Page<Need> pageWhere(String condition, String reader, String externalId, int page, int size) {
+        String where = " where " + condition + (externalId == null ? "" : " and n.externalId = :externalId");
         var query = em.createQuery("select n from Need n" + where + " order by n.id", Need.class).setParameter("reader", reader);
         var count = em.createQuery("select count(n) from Need n" + where, Long.class).setParameter("reader", reader);
         if (externalId != null) {

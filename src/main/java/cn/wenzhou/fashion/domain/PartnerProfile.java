@@ -60,6 +60,20 @@ public abstract class PartnerProfile extends LibraryRecord implements Profile {
         return capabilities.stream().map(Capability::category).distinct().toList();
     }
 
+    /** An admin approved the owner: the profile grants its kind to them (see {@link Profile#ownerApproved()}). */
+    @Column(name = "owner_approved", nullable = false)
+    public boolean ownerApproved;
+
+    @Override
+    public boolean ownerApproved() {
+        return ownerApproved;
+    }
+
+    @Override
+    public void approveOwner(boolean approved) {
+        ownerApproved = approved;
+    }
+
     @Override
     public String displayName() {
         return name;

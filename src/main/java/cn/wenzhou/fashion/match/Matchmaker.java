@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import cn.wenzhou.fashion.domain.Capability;
+import cn.wenzhou.fashion.domain.Need;
 import cn.wenzhou.fashion.domain.PartnerProfile;
 import cn.wenzhou.fashion.domain.RecordKind;
 import cn.wenzhou.fashion.domain.Records;
@@ -57,13 +58,17 @@ public class Matchmaker {
     }
 
     /**
-     * The partners of a stored need: for signed-in users, who alone may read needs; a confidential need's for its
+     * The partners of a stored need: for those who may read needs, and its owner; a confidential need's for its
      * owner and admins.
      */
     @Transactional
     public MatchResult partnersOf(Long needId, MatchKind kind, int limit, boolean strict) {
         caller.requireSignedIn();
-        return partnersOf(NeedProfile.of(confidentialNeeds.requireWithMatches(needId)), kind, limit, strict);
+        Need need = confidentialNeeds.requireWithMatches(needId);
+        if (!caller.owns(need)) {
+            caller.requireNeedReader();
+        }
+        return partnersOf(NeedProfile.of(need), kind, limit, strict);
     }
 
     /**
@@ -89,10 +94,10 @@ public class Matchmaker {
         return rank(scored, limit, text);
     }
 
-    /** The open needs a stored partner can serve: for signed-in users, as needs are. */
+    /** The open needs a stored partner can serve: for those who may read needs. */
     @Transactional
     public MatchResult needsOf(RecordKind kind, Long partnerId, int limit) {
-        caller.requireSignedIn();
+        caller.requireNeedReader();
         PartnerProfile partner = (PartnerProfile) records.require(kind.entity(), partnerId);
         AnalyzedText text = analyzer.analyze(queryText(partner));
         List<MatchCandidates.OpenNeed> hits = candidates.openNeeds(text, weights.candidates());

@@ -6,6 +6,7 @@ import cn.wenzhou.fashion.common.InvalidFieldException;
 import cn.wenzhou.fashion.common.Page;
 import cn.wenzhou.fashion.domain.Enterprise;
 import cn.wenzhou.fashion.domain.Need;
+import cn.wenzhou.fashion.domain.NeedRepository;
 import cn.wenzhou.fashion.domain.RecordKind;
 import cn.wenzhou.fashion.domain.Records;
 import cn.wenzhou.fashion.security.Caller;
@@ -13,28 +14,36 @@ import cn.wenzhou.fashion.security.ConfidentialNeeds;
 import cn.wenzhou.fashion.security.ContactPolicy;
 
 /**
- * Needs are read by signed-in users only, confidential ones as {@link ConfidentialNeeds} allows, and posted by the
- * owner of their enterprise (or an admin).
+ * Needs are read by admins and users with a granted kind ({@link Caller#readsNeeds()}), confidential ones as
+ * {@link ConfidentialNeeds} allows, and by their owner; they are posted by the owner of their enterprise (or an
+ * admin).
  */
 @Singleton
 public class NeedService extends RecordService<Need, NeedInput, NeedView> {
 
     private final ConfidentialNeeds confidentialNeeds;
+    private final NeedRepository needs;
 
-    public NeedService(Records records, Caller caller, ContactPolicy contacts, ConfidentialNeeds confidentialNeeds) {
+    public NeedService(Records records, Caller caller, ContactPolicy contacts, ConfidentialNeeds confidentialNeeds, NeedRepository needs) {
         super(RecordKind.NEED, records, caller, contacts, Need::new, NeedView::of);
         this.confidentialNeeds = confidentialNeeds;
+        this.needs = needs;
     }
 
-    /** A confidential need the caller may not see is missing to them, for changes too. */
+    /** A confidential need the caller may not see is missing to them, for changes too; others' needs need a granted kind. */
     @Override
     protected Need readable(Long id) {
-        return confidentialNeeds.require(id);
+        Need need = confidentialNeeds.require(id);
+        if (!caller.owns(need)) {
+            caller.requireNeedReader();
+        }
+        return need;
     }
 
+    /** Users without a granted kind list their own needs only. */
     @Override
     protected Page<Need> readablePage(String externalId, int page, int size) {
-        return confidentialNeeds.page(externalId, page, size);
+        return caller.readsNeeds() ? confidentialNeeds.page(externalId, page, size) : needs.pageOwnedBy(caller.subject(), externalId, page, size);
     }
 
     /** A need belongs to an existing enterprise of the user's, and to that enterprise's owner. */

@@ -135,6 +135,23 @@ public class ProfileOwnership {
         return OwnedProfile.of(profile);
     }
 
+    /**
+     * An admin approves the owner of a profile the user registered themselves: the profile now grants its kind
+     * (and with it the library's needs).
+     */
+    @Transactional
+    public OwnedProfile approveOwner(RecordKind kind, Long id, ClaimDecision decision) {
+        caller.requireAdmin("approve the owners of profiles");
+        LibraryRecord profile = records.require(kind.entity(), id);
+        if (profile.ownerId == null) {
+            throw new ConflictException("The " + kind.code() + " " + id + " has no owner to approve: assign it instead");
+        }
+        ((Profile) profile).approveOwner(true);
+        audit.append(caller.subject(), caller.name(), AuditAction.OWNER_APPROVED, kind, id, "owner " + profile.ownerId, reasonOf(decision));
+        records.flush();
+        return OwnedProfile.of(profile);
+    }
+
     /** An enterprise's claim names the record's credit code; institutions also name their authorisation. */
     private static void checkEvidence(LibraryRecord profile, ClaimInput input) {
         if (profile instanceof Enterprise enterprise) {
@@ -173,8 +190,10 @@ public class ProfileOwnership {
         return ClaimView.of(claim, described.displayName(), caller.isAdmin() ? described.contactDetails() : null);
     }
 
+    /** An owner an admin chose or approved: the profile grants them its kind; no owner, nothing to grant. */
     private void setOwner(LibraryRecord profile, String ownerId) {
         profile.ownerId = ownerId;
+        ((Profile) profile).approveOwner(ownerId != null);
         if (profile instanceof Enterprise enterprise) {
             needs.transferTo(enterprise, ownerId);
         }

@@ -8,11 +8,11 @@ import cn.wenzhou.fashion.domain.LibraryRecord;
 import cn.wenzhou.fashion.domain.RecordKind;
 import cn.wenzhou.fashion.security.Caller;
 
-/** The kinds a search may return to the caller: needs are for signed-in users only. */
+/** The kinds a search may return to the caller: needs are for admins and users with a granted kind only. */
 @Singleton
 public class SearchableKinds {
 
-    private static final List<Class<? extends LibraryRecord>> SIGNED_IN = RecordKind.INDEXED.stream()
+    private static final List<Class<? extends LibraryRecord>> WITH_NEEDS = RecordKind.INDEXED.stream()
             .<Class<? extends LibraryRecord>>map(RecordKind::entity).toList();
     private static final List<Class<? extends LibraryRecord>> PUBLIC = RecordKind.INDEXED.stream().filter(kind -> kind != RecordKind.NEED)
             .<Class<? extends LibraryRecord>>map(RecordKind::entity).toList();
@@ -24,6 +24,6 @@ public class SearchableKinds {
     }
 
     public List<Class<? extends LibraryRecord>> forCaller() {
-        return caller.signedIn() ? SIGNED_IN : PUBLIC;
+        return caller.readsNeeds() ? WITH_NEEDS : PUBLIC;
     }
 }

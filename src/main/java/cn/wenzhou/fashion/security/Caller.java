@@ -1,5 +1,6 @@
 package cn.wenzhou.fashion.security;
 
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.TreeSet;
@@ -10,7 +11,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import cn.wenzhou.fashion.domain.LibraryRecord;
 import cn.wenzhou.fashion.domain.Parties;
+import cn.wenzhou.fashion.domain.Profile;
 import cn.wenzhou.fashion.domain.ProfileRef;
+import cn.wenzhou.fashion.domain.RecordKind;
 import cn.wenzhou.fashion.domain.Records;
 import cn.wenzhou.fashion.domain.Roles;
 import io.quarkus.security.ForbiddenException;
@@ -28,6 +31,7 @@ public class Caller {
     private final SecurityIdentity identity;
     private final Records records;
     private Parties parties;
+    private Set<RecordKind> grantedKinds;
 
     public Caller(SecurityIdentity identity, Records records) {
         this.identity = identity;
@@ -73,13 +77,42 @@ public class Caller {
     public Parties parties() {
         if (parties == null) {
             Set<ProfileRef> profiles = new LinkedHashSet<>();
+            Set<RecordKind> granted = EnumSet.noneOf(RecordKind.class);
             String subject = subject();
             if (subject != null) {
-                records.profilesOwnedBy(subject).forEach(profile -> profiles.add(ProfileRef.of(profile)));
+                for (LibraryRecord profile : records.profilesOwnedBy(subject)) {
+                    profiles.add(ProfileRef.of(profile));
+                    if (((Profile) profile).ownerApproved()) {
+                        granted.add(RecordKind.of(profile));
+                    }
+                }
             }
             parties = new Parties(subject, profiles);
+            grantedKinds = granted;
         }
         return parties;
+    }
+
+    /**
+     * The kinds the library granted the user: those of the profiles they own whose owner an admin approved. A
+     * role of the realm alone grants none: anyone may register there.
+     */
+    public Set<RecordKind> grantedKinds() {
+        parties();
+        return grantedKinds;
+    }
+
+    /** Stored needs are for admins and users with a granted kind; others see what anonymous users see. */
+    public boolean readsNeeds() {
+        return isAdmin() || !grantedKinds().isEmpty();
+    }
+
+    public void requireNeedReader() {
+        requireSignedIn();
+        if (!readsNeeds()) {
+            throw new ForbiddenException("Needs are for the library's approved enterprises, institutions and designers: "
+                    + "register or claim your profile and wait for the bureau's approval");
+        }
     }
 
     /** Whether the record is the caller's: its owner is the caller's subject. */

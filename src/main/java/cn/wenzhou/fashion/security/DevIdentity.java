@@ -1,5 +1,8 @@
 package cn.wenzhou.fashion.security;
 
+import java.util.Map;
+import java.util.TreeSet;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -8,27 +11,40 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import cn.wenzhou.fashion.domain.Roles;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Dev mode without Keycloak: every request without a token runs as the user {@value #NAME} with every
- * role, so that the embedded default can be tried without a sign-in server. Off unless
+ * Dev mode without Keycloak: every request without a token runs as the user {@value #NAME} with every role, so
+ * that the embedded default can be tried without a sign-in server; with the header {@value #HEADER} it runs as
+ * one of the realm's demo users instead, with that user's role (the dev admin alone can no longer complete a
+ * workflow: admins own nothing and decide nothing they are party to). Off unless
  * {@code library.security.dev-identity.enabled}; the service refuses to start with it in production.
  */
 @ApplicationScoped
 public class DevIdentity implements SecurityIdentityAugmentor {
 
     public static final String NAME = "dev-admin";
+    public static final String HEADER = "X-Dev-User";
+    /** The demo users of keycloak/realm-library.json and their realm roles; their subject is their name here. */
+    static final Map<String, String> DEMO_USERS = Map.of(
+            "admin", Roles.ADMIN, "admin-b", Roles.ADMIN,
+            "ent-a", Roles.ENTERPRISE, "ent-b", Roles.ENTERPRISE,
+            "inst-a", Roles.INSTITUTION, "designer-a", Roles.DESIGNER);
 
     private final boolean enabled;
+    private final CurrentVertxRequest request;
 
-    public DevIdentity(@ConfigProperty(name = "library.security.dev-identity.enabled", defaultValue = "false") boolean enabled) {
+    public DevIdentity(@ConfigProperty(name = "library.security.dev-identity.enabled", defaultValue = "false") boolean enabled,
+            CurrentVertxRequest request) {
         this.enabled = enabled;
+        this.request = request;
     }
 
     void refuseInProduction(@Observes StartupEvent event) {
@@ -42,9 +58,12 @@ public class DevIdentity implements SecurityIdentityAugmentor {
         if (!enabled || !identity.isAnonymous()) {
             return Uni.createFrom().item(identity);
         }
-        return Uni.createFrom().item(QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(NAME))
-                .addRoles(Roles.ALL)
-                .build());
+        String demoUser = request.getCurrent() == null ? null : request.getCurrent().request().getHeader(HEADER);
+        if (demoUser != null && !DEMO_USERS.containsKey(demoUser)) {
+            return Uni.createFrom().failure(new AuthenticationFailedException(HEADER + " names no demo user: one of " + new TreeSet<>(DEMO_USERS.keySet())));
+        }
+        return Uni.createFrom().item(demoUser == null
+                ? QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(NAME)).addRoles(Roles.ALL).build()
+                : QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(demoUser)).addRole(DEMO_USERS.get(demoUser)).build());
     }
 }

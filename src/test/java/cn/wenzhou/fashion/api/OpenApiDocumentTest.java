@@ -47,6 +47,7 @@ class OpenApiDocumentTest {
             DELETE /api/institutions/{id} deleteInstitution bearer
             DELETE /api/needs/{id} deleteNeed bearer
             GET /api/admin/audit readAuditLog bearer:admin
+            GET /api/admin/users listUsers bearer:admin
             GET /api/claims listClaims bearer
             GET /api/claims/{id} getClaim bearer
             GET /api/cooperations listCooperations bearer
@@ -70,6 +71,7 @@ class OpenApiDocumentTest {
             GET /api/vouchers listVouchers bearer
             GET /api/vouchers/{id} getVoucher bearer
             POST /api/admin/reindex rebuildIndexes bearer:admin
+            PUT /api/admin/users/{subject}/status setUserStatus bearer:admin
             POST /api/claims/{id}/approve approveClaim bearer
             POST /api/claims/{id}/reject rejectClaim bearer
             POST /api/cooperations requestCooperation bearer
@@ -83,12 +85,15 @@ class OpenApiDocumentTest {
             POST /api/cooperations/{id}/resolution resolveCooperation bearer
             POST /api/cooperations/{id}/start startCooperation bearer
             POST /api/designers createDesigner bearer
+            POST /api/designers/{id}/approval approveDesignerOwner bearer
             POST /api/designers/{id}/claim claimDesigner bearer
             POST /api/enterprises createEnterprise bearer
+            POST /api/enterprises/{id}/approval approveEnterpriseOwner bearer
             POST /api/enterprises/{id}/claim claimEnterprise bearer
             POST /api/enterprises/{id}/verification verifyEnterpriseCreditCode bearer:admin
             POST /api/import importRecords bearer:admin
             POST /api/institutions createInstitution bearer
+            POST /api/institutions/{id}/approval approveInstitutionOwner bearer
             POST /api/institutions/{id}/claim claimInstitution bearer
             POST /api/matches previewMatches public
             POST /api/needs createNeed bearer

@@ -2,7 +2,7 @@ package cn.wenzhou.fashion.security;
 
 import static cn.wenzhou.fashion.testsupport.Fixtures.unique;
 import static cn.wenzhou.fashion.testsupport.Parties.asAdmin;
-import static cn.wenzhou.fashion.testsupport.Parties.asStranger;
+import static cn.wenzhou.fashion.testsupport.Parties.asApprovedStranger;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -87,17 +87,17 @@ class ConfidentialNeedsTest {
         asAdmin().when().get("/api/needs/{id}", id).then().statusCode(200).body("confidential", equalTo(true));
         given().when().get("/api/needs/{id}", id).then().statusCode(401);
         // To anyone else it does not exist: 404, as for an id no need has, never 403.
-        asStranger().when().get("/api/needs/{id}", id).then().statusCode(404).contentType("application/problem+json")
+        asApprovedStranger().when().get("/api/needs/{id}", id).then().statusCode(404).contentType("application/problem+json")
                 .body("status", equalTo(404));
         secret.asPartner().when().get("/api/needs/{id}", id).then().statusCode(404);
-        asStranger().queryParam("externalId", externalId).when().get("/api/needs").then().statusCode(200)
+        asApprovedStranger().queryParam("externalId", externalId).when().get("/api/needs").then().statusCode(200)
                 .body("total", equalTo(0)).body("items", empty());
         secret.asEnterprise().queryParam("externalId", externalId).when().get("/api/needs").then().statusCode(200)
                 .body("total", equalTo(1)).body("items.title", contains("保密的无铬鞣工艺需求"));
-        asStranger().body(need(parties.enterpriseId(), externalId, "陌生人改的需求", false)).when().put("/api/needs/{id}", id)
+        asApprovedStranger().body(need(parties.enterpriseId(), externalId, "陌生人改的需求", false)).when().put("/api/needs/{id}", id)
                 .then().statusCode(404);
-        asStranger().when().delete("/api/needs/{id}", id).then().statusCode(404);
-        asStranger().body("""
+        asApprovedStranger().when().delete("/api/needs/{id}", id).then().statusCode(404);
+        asApprovedStranger().body("""
                 {"needId":%d,"partnerKind":"institution","partnerId":%d,"message":"想合作"}""".formatted(id, secret.partnerId()))
                 .when().post("/api/cooperations").then().statusCode(400).body("errors.field", contains("needId"));
 
@@ -130,7 +130,7 @@ class ConfidentialNeedsTest {
         // Not even for its owner or an admin: the owner finds it in the list of needs.
         needsFound(parties.asEnterprise(), word, openTitle);
         needsFound(asAdmin(), word, openTitle);
-        needsFound(asStranger(), word, openTitle);
+        needsFound(asApprovedStranger(), word, openTitle);
         suggestionsAre(parties.asEnterprise(), word, openTitle, word + "公开");
         suggestionsAre(asAdmin(), word, openTitle, word + "公开");
         assertThat(openNeedsOf(parties)).as("open needs of the lab").contains(openTitle).doesNotContain(secretTitle);
@@ -148,7 +148,7 @@ class ConfidentialNeedsTest {
         asAdmin().queryParam("kind", "institution").queryParam("limit", 100)
                 .when().get("/api/needs/{id}/matches", secret.needId()).then().statusCode(200)
                 .body("items.id", hasItem((int) secret.partnerId()));
-        asStranger().when().get("/api/needs/{id}/matches", secret.needId()).then().statusCode(404);
+        asApprovedStranger().when().get("/api/needs/{id}/matches", secret.needId()).then().statusCode(404);
         // Whom else it could go to is its owner's business, even for a partner it was requested with.
         secret.request();
         secret.asPartner().when().get("/api/needs/{id}/matches", secret.needId()).then().statusCode(404);

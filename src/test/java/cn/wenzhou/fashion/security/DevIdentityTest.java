@@ -1,6 +1,7 @@
 package cn.wenzhou.fashion.security;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -23,6 +24,16 @@ class DevIdentityTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of("library.security.dev-identity.enabled", "true");
         }
+    }
+
+    @Test
+    void aHeaderActsAsOneOfTheRealmsDemoUsers() {
+        given().header(DevIdentity.HEADER, "ent-a").when().get("/api/me").then().statusCode(200)
+                .body("subject", equalTo("ent-a")).body("roles", contains(Roles.ENTERPRISE));
+        given().header(DevIdentity.HEADER, "admin-b").when().get("/api/me").then().statusCode(200)
+                .body("subject", equalTo("admin-b")).body("roles", contains(Roles.ADMIN));
+        given().header(DevIdentity.HEADER, "ent-a").when().post("/api/admin/reindex").then().statusCode(403);
+        given().header(DevIdentity.HEADER, "mallory").when().get("/api/me").then().statusCode(401);
     }
 
     @Test

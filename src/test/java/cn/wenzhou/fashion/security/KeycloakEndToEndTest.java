@@ -89,7 +89,15 @@ class KeycloakEndToEndTest {
         long enterpriseId = create(entA, "/api/enterprises", enterprise());
         long needId = create(entA, "/api/needs", need(enterpriseId));
         as(entA).when().get("/api/enterprises/{id}", enterpriseId).then().statusCode(200).body("contact.phone", equalTo("0577-12345678"));
-        as(signIn("inst-a")).when().get("/api/needs/{id}", needId).then().statusCode(200).body("title", equalTo("运动鞋底轻量化"));
+        // How a new person gets a kind: the realm's role alone opens no needs; a profile whose owner the bureau approved does.
+        String instA = signIn("inst-a");
+        as(instA).when().get("/api/needs/{id}", needId).then().statusCode(403);
+        long lab = create(instA, "/api/institutions", Fixtures.asUserSends(Fixtures.institution(unique("inst"), "新注册的检测实验室")));
+        as(instA).when().get("/api/me").then().statusCode(200).body("kinds", empty());
+        as(signIn("admin")).contentType(ContentType.JSON).body("{\"reason\":\"资质核验\"}").when().post("/api/institutions/{id}/approval", lab)
+                .then().statusCode(200);
+        as(instA).when().get("/api/me").then().statusCode(200).body("kinds", contains(Roles.INSTITUTION));
+        as(instA).when().get("/api/needs/{id}", needId).then().statusCode(200).body("title", equalTo("运动鞋底轻量化"));
         as(signIn("designer-a")).when().get("/api/me").then().statusCode(200).body("roles", contains(Roles.DESIGNER));
         as(signIn("admin")).contentType("application/x-ndjson")
                 .body(("{\"kind\":\"designer\",\"externalId\":\"" + unique("des") + "\",\"name\":\"导入设计师\",\"industries\":[\"APPAREL\"],"

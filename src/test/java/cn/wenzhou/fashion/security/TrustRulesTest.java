@@ -2,11 +2,13 @@ package cn.wenzhou.fashion.security;
 
 import static cn.wenzhou.fashion.testsupport.Fixtures.unique;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import cn.wenzhou.fashion.domain.CreditCodes;
 import cn.wenzhou.fashion.domain.Roles;
 import cn.wenzhou.fashion.testsupport.Fixtures;
+import cn.wenzhou.fashion.testsupport.Parties;
 import cn.wenzhou.fashion.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -136,8 +139,7 @@ class TrustRulesTest {
                 .body("items.ownerId", not(hasItem(notNullValue())));
         as(Tokens.of(unique("ent-other"), Roles.ENTERPRISE)).when().get("/api/enterprises/{id}", id).then().statusCode(200)
                 .body("ownerId", nullValue());
-        as(Tokens.of(unique("ent-other"), Roles.ENTERPRISE)).when().get("/api/needs/{id}", needId).then().statusCode(200)
-                .body("ownerId", nullValue());
+        Parties.asApprovedStranger().when().get("/api/needs/{id}", needId).then().statusCode(200).body("ownerId", nullValue());
         as(owner).when().get("/api/enterprises/{id}", id).then().statusCode(200).body("ownerId", equalTo(subject));
         as(owner).when().get("/api/needs/{id}", needId).then().statusCode(200).body("ownerId", equalTo(subject));
         as(ADMIN).when().get("/api/enterprises/{id}", id).then().statusCode(200).body("ownerId", equalTo(subject));
@@ -230,6 +232,72 @@ class TrustRulesTest {
     }
 
     // --- 5. who is signed in ---------------------------------------------------------------------------
+
+    @Test
+    void aRealmRoleAloneGrantsNoKindNeedsAreForApprovedKinds() {
+        String ownerSubject = unique("ent-registered");
+        String owner = Tokens.of(ownerSubject, Roles.ENTERPRISE);
+        String word = unique("kindgate");
+        long enterprise = createAs(owner, "/api/enterprises", """
+                {"name":"温州新注册鞋业","industries":["FOOTWEAR"],"district":"LUCHENG"}""");
+        long ownNeed = createAs(owner, "/api/needs", need(enterprise, word + " 新注册企业的需求"));
+        long othersNeed = createAs(ADMIN, "/api/needs", need(unownedEnterprise(), word + " 别家的需求"));
+
+        // Registered, with the realm's role and a profile waiting for approval: its own need, nobody else's.
+        as(owner).when().get("/api/me").then().statusCode(200).body("roles", contains("enterprise")).body("kinds", empty())
+                .body("profiles[0].ownerApproved", equalTo(false));
+        as(owner).when().get("/api/needs/{id}", ownNeed).then().statusCode(200);
+        as(owner).when().get("/api/needs/{id}/matches", ownNeed).then().statusCode(200);
+        as(owner).when().get("/api/needs/{id}", othersNeed).then().statusCode(403);
+        as(owner).when().get("/api/needs/{id}/matches", othersNeed).then().statusCode(403);
+        as(owner).queryParam("size", 100).when().get("/api/needs").then().statusCode(200).body("items.id", contains((int) ownNeed));
+        as(owner).queryParam("q", word).queryParam("kind", "need").when().get("/api/search").then().statusCode(200).body("total", equalTo(0));
+        String registeredOnly = Tokens.of(unique("inst-registered"), Roles.INSTITUTION);
+        long lab = createAs(registeredOnly, "/api/institutions", Fixtures.asUserSends(Fixtures.institution(unique("inst"), "新注册实验室")));
+        as(registeredOnly).when().get("/api/institutions/{id}/matches", lab).then().statusCode(403);
+
+        // The bureau approves the owner: the enterprise grants its kind.
+        as(owner).body("{}").when().post("/api/enterprises/{id}/approval", enterprise).then().statusCode(403);
+        as(ADMIN).body("{\"reason\":\"营业执照核验\"}").when().post("/api/enterprises/{id}/approval", enterprise).then().statusCode(200)
+                .body("ownerApproved", equalTo(true));
+        as(owner).when().get("/api/me").then().statusCode(200).body("kinds", contains("enterprise"));
+        as(owner).when().get("/api/needs/{id}", othersNeed).then().statusCode(200);
+        as(owner).queryParam("q", word).queryParam("kind", "need").when().get("/api/search").then().statusCode(200)
+                .body("items.id", hasItems((int) ownNeed, (int) othersNeed));
+        as(ADMIN).queryParam("recordKind", "enterprise").queryParam("recordId", enterprise).when().get("/api/admin/audit").then()
+                .body("items.action", contains("OWNER_APPROVED"));
+    }
+
+    @Test
+    void theLibraryKeepsAUserRecordPerSubjectAndAdminsDisableUsers() {
+        String subject = unique("ent-user-record");
+        String user = Tokens.of(subject, Roles.ENTERPRISE, "offline_access");
+        as(user).when().get("/api/me").then().statusCode(200);
+        var users = as(ADMIN).queryParam("size", 100).when().get("/api/admin/users").then().statusCode(200).extract().jsonPath();
+        assertThat(users.getList("items.subject")).contains(subject);
+        String record = "items.find { it.subject == '" + subject + "' }";
+        assertThat(users.getString(record + ".name")).isEqualTo(subject);
+        assertThat(users.getList(record + ".realmRoles")).containsExactly("enterprise");
+        assertThat(users.getBoolean(record + ".disabled")).isFalse();
+
+        String status = "/api/admin/users/{subject}/status";
+        as(user).body("{\"disabled\":true,\"reason\":\"x\"}").when().put(status, subject).then().statusCode(403);
+        as(ADMIN).body("{\"disabled\":true}").when().put(status, subject).then().statusCode(400).body("errors.field", contains("reason"));
+        as(ADMIN).body("{\"disabled\":true,\"reason\":\"x\"}").when().put(status, ADMIN_SUBJECT).then().statusCode(400)
+                .body("errors.field", contains("subject"));
+        as(ADMIN).body("{\"disabled\":true,\"reason\":\"x\"}").when().put(status, unique("nobody")).then().statusCode(404);
+        as(ADMIN).body("{\"disabled\":true,\"reason\":\"冒用企业身份\"}").when().put(status, subject).then().statusCode(200)
+                .body("disabled", equalTo(true)).body("disabledReason", equalTo("冒用企业身份"));
+        as(user).when().get("/api/me").then().statusCode(403).contentType("application/problem+json");
+        as(user).queryParam("q", "鞋").when().get("/api/search").then().statusCode(403);
+        as(Tokens.of(subject, Roles.ENTERPRISE)).when().get("/api/me").then().statusCode(403);
+
+        as(ADMIN).body("{\"disabled\":false,\"reason\":\"核实无误\"}").when().put(status, subject).then().statusCode(200)
+                .body("disabled", equalTo(false));
+        as(user).when().get("/api/me").then().statusCode(200);
+        as(ADMIN).queryParam("size", 100).when().get("/api/admin/audit").then().statusCode(200)
+                .body("items.findAll { it.userSubject == '" + subject + "' }.action", contains("USER_ENABLED", "USER_DISABLED"));
+    }
 
     @Test
     void aTokenWithoutSubjectGets401() {

@@ -33,6 +33,7 @@ public record Parties(long enterpriseId, long needId, String partnerKind, long p
                 {"enterpriseId":%d,"title":"%s鞋底防滑检测","description":"需要检测%s的防滑性能","industries":["FOOTWEAR"],
                  "categories":["TESTING_CERTIFICATION"],"useVoucher":true}
                 """.formatted(enterprise, topic, topic));
+        approveOwner("/api/enterprises", enterprise);
         return new Parties(enterprise, need, partnerKind, 0, enterpriseUser, null).withPartner(partnerKind, partnerBody);
     }
 
@@ -48,6 +49,7 @@ public record Parties(long enterpriseId, long needId, String partnerKind, long p
         if (!unmarked.equals(partnerBody)) {
             asAdmin().body(partnerBody).when().put(path + "/{id}", partner).then().statusCode(200);
         }
+        approveOwner(path, partner);
         return new Parties(enterpriseId, needId, kind, partner, enterpriseUser, user);
     }
 
@@ -79,9 +81,24 @@ public record Parties(long enterpriseId, long needId, String partnerKind, long p
         return this;
     }
 
-    /** A signed-in enterprise user who owns nothing of these parties. */
+    /** A signed-in enterprise user who owns nothing of these parties, nor any approved profile: no kind granted. */
     public static RequestSpecification asStranger() {
         return as(Tokens.of(unique("stranger"), "enterprise"));
+    }
+
+    /** A user with a granted kind (an approved enterprise of their own) who is no party of these parties. */
+    public static RequestSpecification asApprovedStranger() {
+        String user = unique("approved-stranger");
+        String token = Tokens.of(user, "enterprise");
+        long enterprise = createAs(token, "/api/enterprises", """
+                {"name":"温州旁观鞋业","industries":["FOOTWEAR"],"district":"LUCHENG"}""");
+        approveOwner("/api/enterprises", enterprise);
+        return as(token);
+    }
+
+    /** An admin approves the owner of a profile they registered: it grants them its kind. */
+    private static void approveOwner(String path, long profile) {
+        asAdmin().body("{}").when().post(path + "/{id}/approval", profile).then().statusCode(200).body("ownerApproved", equalTo(true));
     }
 
     public static RequestSpecification as(String token) {

@@ -20,7 +20,7 @@ import cn.wenzhou.fashion.common.Page;
 import cn.wenzhou.fashion.domain.Roles;
 
 @Path("/api/admin/audit")
-@Tag(name = "Administration", description = "Rebuilding the indexes and the audit log of admins' decisions (admins)")
+@Tag(name = "Administration", description = "Rebuilding the indexes, the library's users and the audit log of admins' decisions (admins)")
 public class AuditResource {
 
     private final AuditService service;

@@ -33,18 +33,20 @@ public class DemoDataLoader {
 
     private final ImportService importer;
     private final VoucherHistory history;
+    private final DemoUsers users;
     private final VoucherStatistics statistics;
     private final Reindexer reindexer;
     private final boolean enabled;
     private final int size;
     private final long seed;
 
-    public DemoDataLoader(ImportService importer, VoucherHistory history, VoucherStatistics statistics, Reindexer reindexer,
+    public DemoDataLoader(ImportService importer, VoucherHistory history, DemoUsers users, VoucherStatistics statistics, Reindexer reindexer,
             @ConfigProperty(name = "library.demo.enabled") boolean enabled,
             @ConfigProperty(name = "library.demo.size") int size,
             @ConfigProperty(name = "library.demo.seed") long seed) {
         this.importer = importer;
         this.history = history;
+        this.users = users;
         this.statistics = statistics;
         this.reindexer = reindexer;
         this.enabled = enabled;
@@ -62,8 +64,9 @@ public class DemoDataLoader {
             long start = System.nanoTime();
             ImportReport report = load(size, seed);
             LOG.infof("Demo data: %d records created, %d refused", report.created(), report.failed());
-            int users = history.write(seed);
-            LOG.infof("Demo history: %d voucher users since 2015 written in %d ms (all demo data)", users, (System.nanoTime() - start) / 1_000_000);
+            int voucherUsers = history.write(seed);
+            users.giveProfiles();
+            LOG.infof("Demo history: %d voucher users since 2015 written in %d ms (all demo data)", voucherUsers, (System.nanoTime() - start) / 1_000_000);
         }
         logFigures();
     }

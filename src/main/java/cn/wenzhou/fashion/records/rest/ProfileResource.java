@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 import cn.wenzhou.fashion.domain.LibraryRecord;
 import cn.wenzhou.fashion.domain.RecordKind;
+import cn.wenzhou.fashion.records.ClaimDecision;
 import cn.wenzhou.fashion.records.ClaimInput;
 import cn.wenzhou.fashion.records.ClaimView;
 import cn.wenzhou.fashion.records.OwnedProfile;
@@ -74,5 +75,21 @@ public abstract class ProfileResource<E extends LibraryRecord, I extends RecordI
             description = "ownerId is the user's subject, never the admin's own; null releases the profile. The reason goes to the audit log.")
     public OwnedProfile assignOwner(@PathParam("id") Long id, @NotNull @Valid OwnerAssignment body) {
         return ownership.assign(kind, id, body);
+    }
+
+    @Authenticated
+    @SecurityRequirement(name = "keycloak")
+    @APIResponse(responseCode = "200", description = "The profile, its owner approved")
+    @APIResponse(responseCode = "400", description = "reason over 2000 characters")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Signed in, but not an admin")
+    @APIResponse(responseCode = "404", description = "No {kind} with this id")
+    @APIResponse(responseCode = "409", description = "The {kind} has no owner")
+    @POST
+    @Path("{id}/approval")
+    @Operation(operationId = "approve{Kind}Owner", summary = "An admin approves the owner of a {kind} profile they registered",
+            description = "The profile then grants its kind to the owner, and with it access to the library's needs. The reason goes to the audit log.")
+    public OwnedProfile approveOwner(@PathParam("id") Long id, @Valid ClaimDecision body) {
+        return ownership.approveOwner(kind, id, body);
     }
 }

@@ -15,7 +15,7 @@ import cn.wenzhou.fashion.domain.Roles;
 import cn.wenzhou.fashion.search.Reindexer;
 
 @Path("/api/admin/reindex")
-@Tag(name = "Administration", description = "Rebuilding the indexes and the audit log of admins' decisions (admins)")
+@Tag(name = "Administration", description = "Rebuilding the indexes, the library's users and the audit log of admins' decisions (admins)")
 public class IndexAdminResource {
 
     private final Reindexer reindexer;
