@@ -1,6 +1,6 @@
 package cn.wenzhou.fashion.domain;
 
-/** The decisions of admins that the audit log keeps. */
+/** The decisions of admins that the audit log keeps, and users' closings of their accounts. */
 public enum AuditAction {
     CLAIM_APPROVED,
     CLAIM_REJECTED,
@@ -13,5 +13,6 @@ public enum AuditAction {
     CREDIT_CODE_VERIFIED,
     COOPERATION_RESOLVED,
     USER_DISABLED,
-    USER_ENABLED
+    USER_ENABLED,
+    ACCOUNT_CLOSED
 }

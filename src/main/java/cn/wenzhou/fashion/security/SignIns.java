@@ -63,7 +63,8 @@ public class SignIns implements SecurityIdentityAugmentor {
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
                 LibraryUser user = users.find(token.getSubject()).orElse(null);
-                if (user != null && !issued.isAfter(user.signedInAt)) {
+                // Nothing changes for a disabled user, a closed account above all: its personal fields stay erased.
+                if (user != null && (user.disabled || !issued.isAfter(user.signedInAt))) {
                     return user.disabled;
                 }
                 boolean first = user == null;

@@ -379,4 +379,41 @@ class TrustRulesTest {
             as(ADMIN).body("{}").when().request(method, "/api/admin/audit").then().statusCode(405);
         }
     }
+
+    // --- 13. personal data ---------------------------------------------------------------------------
+
+    @Test
+    void aPersonDownloadsWhatTheLibraryHoldsAndClosesTheirAccount() {
+        Parties parties = Parties.withInstitution(unique("个人信息"));
+        long cooperation = parties.request();
+        String subject = parties.enterpriseUser();
+
+        var export = parties.asEnterprise().when().get("/api/me/data").then().statusCode(200)
+                .header("Content-Disposition", containsString("attachment"))
+                .body("me.subject", equalTo(subject))
+                .body("user.subject", equalTo(subject))
+                .body("profiles.id", contains((int) parties.enterpriseId()))
+                .body("profiles[0].contact.person", equalTo("李总"))
+                .body("cooperations.id", contains((int) cooperation))
+                .body("cooperations[0].status", equalTo("REQUESTED"))
+                .extract().jsonPath();
+        assertThat(export.getList("vouchers")).isEmpty();
+        given().when().get("/api/me/data").then().statusCode(401);
+
+        parties.asEnterprise().when().delete("/api/me").then().statusCode(204);
+
+        as(ADMIN).when().get("/api/enterprises/{id}", parties.enterpriseId()).then().statusCode(200)
+                .body("contact", nullValue()).body("ownerId", nullValue()).body("name", equalTo("温州合作测试鞋业有限公司"));
+        as(ADMIN).when().get("/api/cooperations/{id}", cooperation).then().statusCode(200)
+                .body("enterpriseId", equalTo((int) parties.enterpriseId())).body("history[0].actor", equalTo(subject));
+        var users = as(ADMIN).queryParam("size", 100).when().get("/api/admin/users").then().statusCode(200).extract().jsonPath();
+        String record = "items.find { it.subject == '" + subject + "' }";
+        assertThat(users.getString(record + ".name")).isNull();
+        assertThat(users.getList(record + ".realmRoles")).isEmpty();
+        assertThat(users.getBoolean(record + ".disabled")).isTrue();
+        // A later sign-in with the same account is refused and writes nothing back.
+        as(Tokens.of(subject, Roles.ENTERPRISE)).when().get("/api/me").then().statusCode(403);
+        assertThat(as(ADMIN).queryParam("size", 100).when().get("/api/admin/users").then().extract().jsonPath().getString(record + ".name"))
+                .isNull();
+    }
 }
