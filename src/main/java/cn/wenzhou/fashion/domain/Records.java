@@ -59,6 +59,16 @@ public class Records {
                 .setParameter("code", creditCode).getResultStream().findFirst();
     }
 
+    /** The enterprises whose verified credit code is one of these, by code. */
+    public Map<String, Enterprise> verifiedCreditCodes(Collection<String> creditCodes) {
+        if (creditCodes.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("from Enterprise where verifiedCreditCode in :codes", Enterprise.class)
+                .setParameter("codes", creditCodes).getResultStream()
+                .collect(Collectors.toMap(e -> e.verifiedCreditCode, Function.identity()));
+    }
+
     /** The records of a type with these external ids, by external id. */
     public <E extends LibraryRecord> Map<String, E> byExternalIds(Class<E> type, Collection<String> externalIds) {
         if (externalIds.isEmpty()) {

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +29,7 @@ import cn.wenzhou.fashion.domain.LibraryRecord;
 import cn.wenzhou.fashion.domain.Need;
 import cn.wenzhou.fashion.domain.Records;
 import cn.wenzhou.fashion.importer.ImportReport.LineMessage;
+import cn.wenzhou.fashion.records.EnterpriseInput;
 import cn.wenzhou.fashion.records.NeedInput;
 import cn.wenzhou.fashion.records.RecordInput;
 import cn.wenzhou.fashion.search.SegmentMerger;
@@ -78,6 +80,7 @@ public class ImportService {
                 }
             }
         }
+        reportDuplicateCreditCodes(valid, report);
         // Kinds in declaration order: needs after the enterprises they belong to.
         Map<ImportKind, List<ImportLine>> byKind = valid.stream()
                 .collect(Collectors.groupingBy(ImportLine::kind, () -> new EnumMap<>(ImportKind.class), Collectors.toList()));
@@ -90,6 +93,25 @@ public class ImportService {
             segments.mergeAll();
         }
         return report.build();
+    }
+
+    /**
+     * An enterprise line whose credit code another record has verified is a duplicate of that legal entity: it
+     * is written (an unverified code blocks nobody) and reported, for an admin to merge the two.
+     */
+    private void reportDuplicateCreditCodes(List<ImportLine> lines, ReportBuilder report) {
+        Set<String> codes = lines.stream().map(ImportLine::input).filter(EnterpriseInput.class::isInstance)
+                .map(input -> ((EnterpriseInput) input).creditCode()).filter(code -> code != null).collect(Collectors.toSet());
+        Map<String, Enterprise> verified = QuarkusTransaction.requiringNew().call(() -> records.verifiedCreditCodes(codes));
+        for (ImportLine line : lines) {
+            if (line.input() instanceof EnterpriseInput enterprise && enterprise.creditCode() != null) {
+                Enterprise holder = verified.get(enterprise.creditCode());
+                if (holder != null && !holder.externalId.equals(line.input().externalId())) {
+                    report.warning(line.number(), line.input().externalId(), CREDIT_CODE, "is the verified credit code of enterprise "
+                            + holder.id + ": this record is a duplicate, left for an admin to merge (POST /api/enterprises/" + holder.id + "/merge)");
+                }
+            }
+        }
     }
 
     private ImportLine parse(int number, String text, ReportBuilder report) {

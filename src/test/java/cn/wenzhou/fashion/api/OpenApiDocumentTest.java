@@ -92,6 +92,7 @@ class OpenApiDocumentTest {
             POST /api/enterprises createEnterprise bearer
             POST /api/enterprises/{id}/approval approveEnterpriseOwner bearer
             POST /api/enterprises/{id}/claim claimEnterprise bearer
+            POST /api/enterprises/{id}/merge mergeEnterprises bearer:admin
             POST /api/enterprises/{id}/verification verifyEnterpriseCreditCode bearer:admin
             POST /api/import importRecords bearer:admin
             POST /api/institutions createInstitution bearer

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -227,6 +228,44 @@ class VoucherApiTest {
 
         first.asEnterprise().body("{\"reason\":\"项目取消\"}").post("/api/cooperations/{id}/cancel", firstCooperation).then().statusCode(200);
         applied(sixth, cooperation, "20000");
+    }
+
+    @Test
+    void anImportedDuplicateOfAVerifiedCreditCodeIsReportedAndAnAdminMergesIt() {
+        Parties parties = verifiedWithInstitution(unique("合并"));
+        String creditCode = parties.asEnterprise().get("/api/enterprises/{id}", parties.enterpriseId()).then().extract().path("creditCode");
+        String duplicateId = unique("legacy-ent");
+        String lines = """
+                {"kind":"enterprise","externalId":"%s","name":"温州合作测试鞋业（旧系统）","creditCode":"%s","industries":["FOOTWEAR"],"district":"OUHAI"}
+                {"kind":"need","externalId":"%s","enterpriseExternalId":"%s","title":"旧系统里的需求","industries":["FOOTWEAR"]}
+                """.formatted(duplicateId, creditCode, unique("legacy-need"), duplicateId);
+        asAdmin().contentType("application/x-ndjson").body(lines.getBytes(StandardCharsets.UTF_8)).post("/api/import").then().statusCode(200)
+                .body("created", equalTo(2))
+                .body("warnings.line", contains(1)).body("warnings[0].field", equalTo("creditCode"))
+                .body("warnings[0].message", containsString("/api/enterprises/" + parties.enterpriseId() + "/merge"));
+        long duplicate = asAdmin().queryParam("externalId", duplicateId).get("/api/enterprises").then().extract().jsonPath().getLong("items[0].id");
+        asAdmin().post("/api/enterprises/{id}/verification", duplicate).then().statusCode(409);
+
+        String merge = "/api/enterprises/{id}/merge";
+        parties.asEnterprise().body(Map.of("duplicateId", duplicate, "reason", "同一法人")).post(merge, parties.enterpriseId()).then().statusCode(403);
+        asAdmin().body(Map.of("duplicateId", duplicate)).post(merge, parties.enterpriseId()).then().statusCode(400)
+                .body("errors[0].field", equalTo("reason"));
+        asAdmin().body(Map.of("duplicateId", parties.enterpriseId(), "reason", "x")).post(merge, parties.enterpriseId()).then().statusCode(400)
+                .body("errors[0].field", equalTo("duplicateId"));
+        asAdmin().body(Map.of("duplicateId", duplicate, "reason", "同一法人，旧系统重复录入")).post(merge, parties.enterpriseId()).then()
+                .statusCode(200).body("creditCodeVerified", equalTo(true));
+
+        asAdmin().get("/api/enterprises/{id}", duplicate).then().statusCode(404);
+        List<Map<String, Object>> needs = parties.asEnterprise().queryParam("size", 100).get("/api/needs").then().statusCode(200)
+                .extract().jsonPath().getList("items");
+        assertThat(needs).filteredOn(n -> "旧系统里的需求".equals(n.get("title")))
+                .singleElement().satisfies(n -> {
+                    assertThat(((Number) n.get("enterpriseId")).longValue()).isEqualTo(parties.enterpriseId());
+                    assertThat(n.get("ownerId")).isEqualTo(parties.enterpriseUser());
+                });
+        asAdmin().queryParam("recordKind", "enterprise").queryParam("recordId", parties.enterpriseId()).get("/api/admin/audit").then()
+                .body("items[0].action", equalTo("ENTERPRISES_MERGED"))
+                .body("items[0].detail", equalTo("enterprise " + duplicate + " merged in: 1 needs, 0 cooperations, 0 vouchers moved"));
     }
 
     @Test

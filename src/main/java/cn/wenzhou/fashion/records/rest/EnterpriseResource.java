@@ -1,6 +1,8 @@
 package cn.wenzhou.fashion.records.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,6 +22,7 @@ import cn.wenzhou.fashion.domain.Roles;
 import cn.wenzhou.fashion.records.EnterpriseInput;
 import cn.wenzhou.fashion.records.EnterpriseService;
 import cn.wenzhou.fashion.records.EnterpriseView;
+import cn.wenzhou.fashion.records.MergeInput;
 import cn.wenzhou.fashion.records.ProfileOwnership;
 
 @Path("/api/enterprises")
@@ -53,5 +56,20 @@ public class EnterpriseResource extends ProfileResource<Enterprise, EnterpriseIn
             description = "Only a verified credit code is unique, opens vouchers and carries the yearly voucher cap.")
     public EnterpriseView verify(@PathParam("id") Long id) {
         return enterprises.verify(id);
+    }
+
+    @POST
+    @Path("{id}/merge")
+    @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = "keycloak", scopes = Roles.ADMIN)
+    @APIResponse(responseCode = "200", description = "The enterprise kept, with the duplicate's needs, cooperations and vouchers")
+    @APIResponse(responseCode = "400", description = "duplicateId missing, unknown or the kept enterprise itself, or reason missing")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "404", description = "No enterprise with this id")
+    @Operation(operationId = "mergeEnterprises", summary = "An admin merges a duplicate record of the same legal entity into this one, then deletes it",
+            description = "Imports report duplicates of verified credit codes per line and leave them for this.")
+    public EnterpriseView merge(@PathParam("id") Long id, @NotNull @Valid MergeInput body) {
+        return enterprises.merge(id, body);
     }
 }
