@@ -1,5 +1,7 @@
 package cn.wenzhou.fashion.domain;
 
+import java.time.LocalDate;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,4 +23,13 @@ public class Institution extends PartnerProfile {
     /** Registered as an innovation-voucher service institution (创新券服务机构). */
     @Column(name = "voucher_provider")
     public boolean voucherProvider;
+
+    /** The last day of the provider's registration; null: without end. */
+    @Column(name = "voucher_provider_until")
+    public LocalDate voucherProviderUntil;
+
+    /** Whether vouchers may pay this institution on {@code day}: registered, and the registration not ended. */
+    public boolean voucherProviderOn(LocalDate day) {
+        return voucherProvider && (voucherProviderUntil == null || !day.isAfter(voucherProviderUntil));
+    }
 }

@@ -1,5 +1,6 @@
 package cn.wenzhou.fashion.records;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -31,6 +32,7 @@ public record InstitutionInput(
         @Size(max = 50) List<@NotBlank @Size(max = 50) String> tags,
         @NotNull @Valid Location location,
         boolean voucherProvider,
+        LocalDate voucherProviderUntil,
         boolean settled,
         @Valid Contact contact,
         Long version) implements RecordInput<Institution> {
@@ -41,5 +43,6 @@ public record InstitutionInput(
         institution.nameEn = nameEn;
         institution.type = type;
         institution.voucherProvider = voucherProvider;
+        institution.voucherProviderUntil = voucherProviderUntil;
     }
 }

@@ -1,6 +1,7 @@
 package cn.wenzhou.fashion.records;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import cn.wenzhou.fashion.domain.Capability;
@@ -25,6 +26,7 @@ public record InstitutionView(
         List<String> tags,
         Location location,
         boolean voucherProvider,
+        LocalDate voucherProviderUntil,
         boolean settled,
         Contact contact,
         String ownerId,
@@ -35,7 +37,7 @@ public record InstitutionView(
     /** The view of a profile, with its contact details only where the reader may see them. */
     public static InstitutionView of(Institution i, Disclosure shown) {
         return new InstitutionView(i.id, i.externalId, RecordKind.INSTITUTION.code(), i.name, i.nameEn, i.type, i.description,
-                i.industries, i.capabilities, i.tags, i.location, i.voucherProvider, i.settled, shown.contact() ? i.contact : null, shown.owner() ? i.ownerId : null,
+                i.industries, i.capabilities, i.tags, i.location, i.voucherProvider, i.voucherProviderUntil, i.settled, shown.contact() ? i.contact : null, shown.owner() ? i.ownerId : null,
                 i.createdAt, i.updatedAt, i.version);
     }
 }

@@ -1,8 +1,10 @@
 package cn.wenzhou.fashion.records;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import cn.wenzhou.fashion.domain.Capability;
@@ -12,12 +14,12 @@ import cn.wenzhou.fashion.domain.PartnerProfile;
 
 /**
  * The marks the bureau's registries set on a partner: settled in the library (入驻), registered as a voucher
- * provider, and the capability categories vouchers may pay for. Admins set them; users' writes cannot.
+ * provider and until when, and the capability categories vouchers may pay for. Admins set them; users' writes cannot.
  */
-record RegistryMarks(boolean settled, boolean voucherProvider, Set<CapabilityCategory> voucherEligible) {
+record RegistryMarks(boolean settled, boolean voucherProvider, LocalDate voucherProviderUntil, Set<CapabilityCategory> voucherEligible) {
 
     /** A new partner's marks: none. */
-    static final RegistryMarks NONE = new RegistryMarks(false, false, Set.of());
+    static final RegistryMarks NONE = new RegistryMarks(false, false, null, Set.of());
 
     static RegistryMarks of(PartnerProfile partner) {
         Set<CapabilityCategory> eligible = EnumSet.noneOf(CapabilityCategory.class);
@@ -26,7 +28,9 @@ record RegistryMarks(boolean settled, boolean voucherProvider, Set<CapabilityCat
                 eligible.add(capability.category());
             }
         }
-        return new RegistryMarks(partner.settled, partner instanceof Institution i && i.voucherProvider, eligible);
+        Institution institution = partner instanceof Institution i ? i : null;
+        return new RegistryMarks(partner.settled, institution != null && institution.voucherProvider,
+                institution == null ? null : institution.voucherProviderUntil, eligible);
     }
 
     /** The input fields that set the marks that differ from {@code before}. */
@@ -38,6 +42,9 @@ record RegistryMarks(boolean settled, boolean voucherProvider, Set<CapabilityCat
         if (voucherProvider != before.voucherProvider) {
             fields.add("voucherProvider");
         }
+        if (!Objects.equals(voucherProviderUntil, before.voucherProviderUntil)) {
+            fields.add("voucherProviderUntil");
+        }
         if (!voucherEligible.equals(before.voucherEligible)) {
             fields.add("capabilities[].voucherEligible");
         }
@@ -46,6 +53,7 @@ record RegistryMarks(boolean settled, boolean voucherProvider, Set<CapabilityCat
 
     @Override
     public String toString() {
-        return "settled=" + settled + ", voucherProvider=" + voucherProvider + ", voucherEligible=" + voucherEligible;
+        return "settled=" + settled + ", voucherProvider=" + voucherProvider + ", voucherProviderUntil=" + voucherProviderUntil
+                + ", voucherEligible=" + voucherEligible;
     }
 }

@@ -210,8 +210,10 @@ public class VoucherService {
 
     private Institution eligibleProvider(Cooperation cooperation, VoucherApplication input) {
         Institution institution = cooperation.institution;
-        if (institution == null || !institution.voucherProvider) {
-            throw new InvalidFieldException("cooperationId", "the partner of the cooperation is not a registered voucher provider");
+        if (institution == null || !institution.voucherProviderOn(LocalDate.now(clock))) {
+            throw new InvalidFieldException("cooperationId", institution != null && institution.voucherProvider
+                    ? "the provider's registration for vouchers ended on " + institution.voucherProviderUntil
+                    : "the partner of the cooperation is not a registered voucher provider");
         }
         boolean eligible = institution.capabilities.stream()
                 .anyMatch(c -> c.voucherEligible() && c.category() == input.category());

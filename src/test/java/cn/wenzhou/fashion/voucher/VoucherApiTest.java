@@ -350,6 +350,24 @@ class VoucherApiTest {
     }
 
     @Test
+    void aProviderRegistrationHasAValidityPeriodThatOnlyAdminsSet() {
+        Parties parties = verifiedWithInstitution(unique("有效期"));
+        long cooperation = agreed(parties);
+        String externalId = unique("inst");
+        String registered = Fixtures.institution(externalId, "登记到期的实验室").replace("\"voucherProvider\":true", "\"voucherProvider\":true,\"voucherProviderUntil\":\"%s\"");
+        String path = "/api/institutions/{id}";
+        asAdmin().body(registered.formatted("2020-12-31")).put(path, parties.partnerId()).then().statusCode(200)
+                .body("voucherProviderUntil", equalTo("2020-12-31"));
+        apply(parties, cooperation, "TESTING_CERTIFICATION", "1000").then().statusCode(400)
+                .body("errors[0].field", equalTo("cooperationId")).body("errors[0].message", containsString("ended on 2020-12-31"));
+
+        parties.asPartner().body(registered.formatted("2099-12-31")).put(path, parties.partnerId()).then().statusCode(403)
+                .body("detail", containsString("voucherProviderUntil"));
+        asAdmin().body(registered.formatted("2099-12-31")).put(path, parties.partnerId()).then().statusCode(200);
+        applied(parties, cooperation, "1000");
+    }
+
+    @Test
     void capabilityMustBeVoucherEligible() {
         Parties parties = verifiedWithInstitution(unique("类别"));
         long cooperation = agreed(parties);
