@@ -11,10 +11,7 @@ import cn.wenzhou.fashion.common.Lists;
 
 /** What institutions and designers, the partners an enterprise can cooperate with, have in common. */
 @MappedSuperclass
-public abstract class PartnerProfile extends LibraryRecord implements Profile {
-    @Column(nullable = false, length = 200)
-    public String name;
-
+public abstract class PartnerProfile extends Profile {
     @Column(length = 4000)
     public String description;
 
@@ -34,9 +31,6 @@ public abstract class PartnerProfile extends LibraryRecord implements Profile {
     public Location location;
 
     public boolean settled;
-
-    @Embedded
-    public Contact contact;
 
     /** Changed only by the cooperation workflow, through counter updates (never by saving the profile). */
     @Embedded
@@ -58,29 +52,5 @@ public abstract class PartnerProfile extends LibraryRecord implements Profile {
     /** Categories of the capabilities, without repetition. */
     public List<CapabilityCategory> capabilityCategories() {
         return capabilities.stream().map(Capability::category).distinct().toList();
-    }
-
-    /** An admin approved the owner: the profile grants its kind to them (see {@link Profile#ownerApproved()}). */
-    @Column(name = "owner_approved", nullable = false)
-    public boolean ownerApproved;
-
-    @Override
-    public boolean ownerApproved() {
-        return ownerApproved;
-    }
-
-    @Override
-    public void approveOwner(boolean approved) {
-        ownerApproved = approved;
-    }
-
-    @Override
-    public String displayName() {
-        return name;
-    }
-
-    @Override
-    public Contact contactDetails() {
-        return contact;
     }
 }
