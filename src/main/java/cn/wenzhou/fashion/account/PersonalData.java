@@ -13,7 +13,6 @@ import cn.wenzhou.fashion.domain.CooperationRepository;
 import cn.wenzhou.fashion.domain.Designer;
 import cn.wenzhou.fashion.domain.Enterprise;
 import cn.wenzhou.fashion.domain.LibraryRecord;
-import cn.wenzhou.fashion.domain.LibraryUser;
 import cn.wenzhou.fashion.domain.NeedRepository;
 import cn.wenzhou.fashion.domain.Parties;
 import cn.wenzhou.fashion.domain.PartnerProfile;
@@ -106,20 +105,15 @@ public class PersonalData {
             claim.contact = null;
             claim.claimantName = null;
         }
-        LibraryUser user = users.find(subject).orElseGet(() -> {
-            var created = new LibraryUser();
-            created.subject = subject;
-            created.firstSignedInAt = clock.instant();
-            created.signedInAt = clock.instant();
-            users.persist(created);
-            return created;
+        // A token's sign-in wrote the row (SignIns) before this request got here; identities without a token have none.
+        users.find(subject).ifPresent(user -> {
+            user.name = null;
+            user.email = null;
+            user.emailVerified = false;
+            user.realmRoles = List.of();
+            user.disabled = true;
+            user.disabledReason = "account closed by its user";
         });
-        user.name = null;
-        user.email = null;
-        user.emailVerified = false;
-        user.realmRoles = List.of();
-        user.disabled = true;
-        user.disabledReason = "account closed by its user";
         audit.appendAboutUser(subject, null, AuditAction.ACCOUNT_CLOSED, subject, "personal data erased at the user's request");
         records.flush();
     }

@@ -20,28 +20,28 @@ public class AuditLog {
     }
 
     public void append(String actor, String actorName, AuditAction action, RecordKind kind, Long recordId, String detail, String reason) {
-        var entry = new AuditEntry();
-        entry.at = clock.instant();
-        entry.actor = actor;
-        entry.actorName = actorName;
-        entry.action = action;
+        AuditEntry entry = entry(actor, actorName, action, reason);
         entry.recordKind = kind;
         entry.recordId = recordId;
         entry.detail = detail;
-        entry.reason = reason;
         em.persist(entry);
     }
 
     /** A decision about a user rather than a record. */
     public void appendAboutUser(String actor, String actorName, AuditAction action, String userSubject, String reason) {
+        AuditEntry entry = entry(actor, actorName, action, reason);
+        entry.userSubject = userSubject;
+        em.persist(entry);
+    }
+
+    private AuditEntry entry(String actor, String actorName, AuditAction action, String reason) {
         var entry = new AuditEntry();
         entry.at = clock.instant();
         entry.actor = actor;
         entry.actorName = actorName;
         entry.action = action;
-        entry.userSubject = userSubject;
         entry.reason = reason;
-        em.persist(entry);
+        return entry;
     }
 
     /** Newest first, optionally of one record. */

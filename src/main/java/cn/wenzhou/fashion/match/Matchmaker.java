@@ -65,9 +65,7 @@ public class Matchmaker {
     public MatchResult partnersOf(Long needId, MatchKind kind, int limit, boolean strict) {
         caller.requireSignedIn();
         Need need = confidentialNeeds.requireWithMatches(needId);
-        if (!caller.owns(need)) {
-            caller.requireNeedReader();
-        }
+        caller.requireNeedReaderOrOwnerOf(need);
         return partnersOf(NeedProfile.of(need), kind, limit, strict);
     }
 

@@ -34,9 +34,7 @@ public class NeedService extends RecordService<Need, NeedInput, NeedView> {
     @Override
     protected Need readable(Long id) {
         Need need = confidentialNeeds.require(id);
-        if (!caller.owns(need)) {
-            caller.requireNeedReader();
-        }
+        caller.requireNeedReaderOrOwnerOf(need);
         return need;
     }
 

@@ -115,6 +115,13 @@ public class Caller {
         }
     }
 
+    /** A need and its matches are for those who read needs, and for its owner whatever kinds they hold. */
+    public void requireNeedReaderOrOwnerOf(LibraryRecord need) {
+        if (!owns(need)) {
+            requireNeedReader();
+        }
+    }
+
     /** Whether the record is the caller's: its owner is the caller's subject. */
     public boolean owns(LibraryRecord record) {
         return signedIn() && record != null && record.ownerId != null && record.ownerId.equals(subject());
