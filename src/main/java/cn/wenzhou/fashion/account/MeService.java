@@ -10,17 +10,15 @@ import cn.wenzhou.fashion.domain.Records;
 import cn.wenzhou.fashion.records.OwnedProfile;
 import cn.wenzhou.fashion.security.Caller;
 
+import lombok.RequiredArgsConstructor;
+
 /** The signed-in user as the library sees them. */
 @Singleton
+@RequiredArgsConstructor
 public class MeService {
 
     private final Caller caller;
     private final Records records;
-
-    public MeService(Caller caller, Records records) {
-        this.caller = caller;
-        this.records = records;
-    }
 
     /** The caller, their roles and the profiles they own. */
     @Transactional

@@ -24,6 +24,8 @@ import cn.wenzhou.fashion.domain.Users;
 import cn.wenzhou.fashion.domain.VoucherRepository;
 import cn.wenzhou.fashion.security.Caller;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * A person's rights over their personal data (China's PIPL): a copy of what the library holds about them, and
  * closing their account, which erases their personal fields. What the bureau must keep (cooperations,
@@ -31,6 +33,7 @@ import cn.wenzhou.fashion.security.Caller;
  * that the library no longer links to a name.
  */
 @Singleton
+@RequiredArgsConstructor
 public class PersonalData {
 
     /** Far more than anyone's cooperations or vouchers; an export is one read. */
@@ -46,20 +49,6 @@ public class PersonalData {
     private final NeedRepository needs;
     private final AuditLog audit;
     private final Clock clock;
-
-    public PersonalData(Caller caller, MeService me, Users users, Records records, ClaimRepository claims, CooperationRepository cooperations,
-            VoucherRepository vouchers, NeedRepository needs, AuditLog audit, Clock clock) {
-        this.caller = caller;
-        this.me = me;
-        this.users = users;
-        this.records = records;
-        this.claims = claims;
-        this.cooperations = cooperations;
-        this.vouchers = vouchers;
-        this.needs = needs;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     @Transactional
     public PersonalDataExport export() {

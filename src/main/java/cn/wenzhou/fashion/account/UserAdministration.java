@@ -12,19 +12,16 @@ import cn.wenzhou.fashion.domain.LibraryUser;
 import cn.wenzhou.fashion.domain.Users;
 import cn.wenzhou.fashion.security.Caller;
 
+import lombok.RequiredArgsConstructor;
+
 /** Admins see the library's users and disable them here (the realm account stays; the library refuses it). */
 @Singleton
+@RequiredArgsConstructor
 public class UserAdministration {
 
     private final Users users;
     private final AuditLog audit;
     private final Caller caller;
-
-    public UserAdministration(Users users, AuditLog audit, Caller caller) {
-        this.users = users;
-        this.audit = audit;
-        this.caller = caller;
-    }
 
     @Transactional
     public Page<UserView> list(int page, int size) {

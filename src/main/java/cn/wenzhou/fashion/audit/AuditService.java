@@ -9,17 +9,15 @@ import cn.wenzhou.fashion.domain.AuditLog;
 import cn.wenzhou.fashion.domain.RecordKind;
 import cn.wenzhou.fashion.security.Caller;
 
+import lombok.RequiredArgsConstructor;
+
 /** Admins read the audit log; nobody changes it (there is no way to). */
 @Singleton
+@RequiredArgsConstructor
 public class AuditService {
 
     private final AuditLog log;
     private final Caller caller;
-
-    public AuditService(AuditLog log, Caller caller) {
-        this.log = log;
-        this.caller = caller;
-    }
 
     @Transactional
     public Page<AuditEntryView> page(String recordKind, Long recordId, int page, int size) {

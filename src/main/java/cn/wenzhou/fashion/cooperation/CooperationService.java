@@ -26,12 +26,15 @@ import cn.wenzhou.fashion.security.Caller;
 import cn.wenzhou.fashion.security.ConfidentialNeeds;
 import io.quarkus.security.ForbiddenException;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * The cooperation workflow: who may make which change, the state machine, the audit trail and the partners'
  * track records. Every change runs in one transaction and is flushed before it returns, so that a concurrent
  * change of the same cooperation (caught by its version) fails this request with a 409 problem.
  */
 @Singleton
+@RequiredArgsConstructor
 public class CooperationService {
 
     private final Records records;
@@ -41,17 +44,6 @@ public class CooperationService {
     private final Caller caller;
     private final ConfidentialNeeds confidentialNeeds;
     private final Clock clock;
-
-    public CooperationService(Records records, CooperationRepository cooperations, CooperationPolicy policy, AuditLog audit, Caller caller,
-            ConfidentialNeeds confidentialNeeds, Clock clock) {
-        this.records = records;
-        this.cooperations = cooperations;
-        this.policy = policy;
-        this.audit = audit;
-        this.caller = caller;
-        this.confidentialNeeds = confidentialNeeds;
-        this.clock = clock;
-    }
 
     /** The owner of a need's enterprise asks a partner to cooperate on it; one active request per need and partner. */
     @Transactional

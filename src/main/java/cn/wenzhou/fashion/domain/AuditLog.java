@@ -7,17 +7,15 @@ import jakarta.persistence.EntityManager;
 
 import cn.wenzhou.fashion.common.Page;
 
+import lombok.RequiredArgsConstructor;
+
 /** The append-only log of admins' decisions: entries are added in the transaction of the decision, and read. */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class AuditLog {
 
     private final EntityManager em;
     private final Clock clock;
-
-    public AuditLog(EntityManager em, Clock clock) {
-        this.em = em;
-        this.clock = clock;
-    }
 
     public void append(String actor, String actorName, AuditAction action, RecordKind kind, Long recordId, String detail, String reason) {
         AuditEntry entry = entry(actor, actorName, action, reason);

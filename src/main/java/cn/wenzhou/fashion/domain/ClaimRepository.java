@@ -7,15 +7,14 @@ import jakarta.persistence.EntityManager;
 
 import cn.wenzhou.fashion.common.Page;
 
+import lombok.RequiredArgsConstructor;
+
 /** Claims of profiles: the admins' queue, a claimant's own, and the pending ones of a profile. */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class ClaimRepository {
 
     private final EntityManager em;
-
-    public ClaimRepository(EntityManager em) {
-        this.em = em;
-    }
 
     public ProfileClaim find(Long id) {
         return em.find(ProfileClaim.class, id);

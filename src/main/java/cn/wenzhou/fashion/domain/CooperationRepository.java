@@ -12,18 +12,17 @@ import jakarta.persistence.EntityManager;
 
 import cn.wenzhou.fashion.common.Page;
 
+import lombok.RequiredArgsConstructor;
+
 /** Queries of cooperations, their audit trail and the partners' track-record counters. */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class CooperationRepository {
 
     private static final List<CooperationStatus> ACTIVE = List.of(CooperationStatus.REQUESTED, CooperationStatus.ACCEPTED,
             CooperationStatus.AGREED, CooperationStatus.IN_PROGRESS);
 
     private final EntityManager em;
-
-    public CooperationRepository(EntityManager em) {
-        this.em = em;
-    }
 
     /**
      * The cooperations of the parties' profiles, or all of them when {@code parties} is null, newest first;

@@ -5,15 +5,14 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import lombok.RequiredArgsConstructor;
+
 /** Moves what refers to a duplicate enterprise record to the record that is kept. */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class EnterpriseMerges {
 
     private final EntityManager em;
-
-    public EnterpriseMerges(EntityManager em) {
-        this.em = em;
-    }
 
     /** What a merge moved. */
     public record Moved(int needs, int cooperations, int vouchers) {

@@ -8,8 +8,11 @@ import jakarta.persistence.EntityManager;
 
 import cn.wenzhou.fashion.common.Page;
 
+import lombok.RequiredArgsConstructor;
+
 /** Queries of needs beyond loading one. */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class NeedRepository {
 
     /**
@@ -20,10 +23,6 @@ public class NeedRepository {
             + " left join c.institution i left join c.designer d where c.need = n and (i.ownerId = :reader or d.ownerId = :reader)))";
 
     private final EntityManager em;
-
-    public NeedRepository(EntityManager em) {
-        this.em = em;
-    }
 
     public long countOf(Enterprise enterprise) {
         return em.createQuery("select count(n) from Need n where n.enterprise = :enterprise", Long.class)

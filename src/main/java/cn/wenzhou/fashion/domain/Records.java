@@ -19,15 +19,14 @@ import cn.wenzhou.fashion.common.InvalidFieldException;
 import cn.wenzhou.fashion.common.Page;
 import cn.wenzhou.fashion.common.RecordNotFoundException;
 
+import lombok.RequiredArgsConstructor;
+
 /** The repository of every kind of record: loading, listing, external ids, owners and version checks. */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class Records {
 
     private final EntityManager em;
-
-    public Records(EntityManager em) {
-        this.em = em;
-    }
 
     /** The record with this id, or a 404 problem. */
     public <E extends LibraryRecord> E require(Class<E> type, Long id) {

@@ -7,15 +7,14 @@ import jakarta.persistence.EntityManager;
 
 import cn.wenzhou.fashion.common.Page;
 
+import lombok.RequiredArgsConstructor;
+
 /** The library's users, by subject. */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class Users {
 
     private final EntityManager em;
-
-    public Users(EntityManager em) {
-        this.em = em;
-    }
 
     public Optional<LibraryUser> find(String subject) {
         return Optional.ofNullable(subject == null ? null : em.find(LibraryUser.class, subject));

@@ -10,15 +10,14 @@ import jakarta.persistence.EntityManager;
 
 import cn.wenzhou.fashion.common.Page;
 
+import lombok.RequiredArgsConstructor;
+
 /** Queries of innovation vouchers. */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class VoucherRepository {
 
     private final EntityManager em;
-
-    public VoucherRepository(EntityManager em) {
-        this.em = em;
-    }
 
     /** Vouchers of a cooperation that were not rejected. */
     public long countNotRejected(Cooperation cooperation) {

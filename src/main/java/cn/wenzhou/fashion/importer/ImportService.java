@@ -35,6 +35,8 @@ import cn.wenzhou.fashion.records.RecordInput;
 import cn.wenzhou.fashion.search.SegmentMerger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Bulk import of NDJSON records (the format of the evaluation corpus), idempotent on {@code externalId}:
  * a record already imported is updated in place, never duplicated. Every line is parsed and validated
@@ -42,6 +44,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * transaction. A chunk that fails is written again line by line, so one bad line never costs the others.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class ImportService {
 
     private static final Logger LOG = Logger.getLogger(ImportService.class);
@@ -56,14 +59,6 @@ public class ImportService {
     private final EntityManager em;
     private final Records records;
     private final SegmentMerger segments;
-
-    public ImportService(ObjectMapper mapper, Validator validator, EntityManager em, Records records, SegmentMerger segments) {
-        this.mapper = mapper;
-        this.validator = validator;
-        this.em = em;
-        this.records = records;
-        this.segments = segments;
-    }
 
     public ImportReport importNdjson(BufferedReader reader, boolean overwriteOwned) throws IOException {
         var report = new ReportBuilder();

@@ -20,22 +20,20 @@ import cn.wenzhou.fashion.domain.Scope;
 import cn.wenzhou.fashion.search.DomainAnalyzer;
 import cn.wenzhou.fashion.search.Fragment;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * The transparent scoring function of matching: each factor's value in [0, 1] times its configured weight,
  * added up. No record is treated specially; only the need, the partner and the text relevance count.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class MatchScorer {
 
     private static final double ONE_STEP_OFF = 0.3;
 
     private final MatchWeights weights;
     private final DomainAnalyzer analyzer;
-
-    public MatchScorer(MatchWeights weights, DomainAnalyzer analyzer) {
-        this.weights = weights;
-        this.analyzer = analyzer;
-    }
 
     /**
      * Scores a partner for a need.

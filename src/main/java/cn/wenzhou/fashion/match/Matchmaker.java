@@ -23,12 +23,15 @@ import cn.wenzhou.fashion.search.MatchCandidates;
 import cn.wenzhou.fashion.security.Caller;
 import cn.wenzhou.fashion.security.ConfidentialNeeds;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Matchmaking (对接) both ways: the partners of a need, and the open needs a partner can serve. Search retrieves
  * the top candidates by text (for a need, when asked, only those meeting its voucher and scope constraints);
  * {@link MatchScorer} re-ranks them with its explained factors; only the matches shown are highlighted.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class Matchmaker {
 
     private static final int FRAGMENT_SIZE = 60;
@@ -44,18 +47,6 @@ public class Matchmaker {
     private final Caller caller;
     private final ConfidentialNeeds confidentialNeeds;
     private final Clock clock;
-
-    public Matchmaker(MatchCandidates candidates, DomainAnalyzer analyzer, MatchScorer scorer, MatchWeights weights,
-            Records records, Caller caller, ConfidentialNeeds confidentialNeeds, Clock clock) {
-        this.candidates = candidates;
-        this.analyzer = analyzer;
-        this.scorer = scorer;
-        this.weights = weights;
-        this.records = records;
-        this.caller = caller;
-        this.confidentialNeeds = confidentialNeeds;
-        this.clock = clock;
-    }
 
     /**
      * The partners of a stored need: for those who may read needs, and its owner; a confidential need's for its

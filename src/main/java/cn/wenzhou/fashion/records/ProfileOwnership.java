@@ -23,6 +23,8 @@ import cn.wenzhou.fashion.domain.Records;
 import cn.wenzhou.fashion.security.Caller;
 import io.quarkus.security.ForbiddenException;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Who owns a profile. A user of the profile's kind claims it with evidence; the claim waits until an admin,
  * having checked the evidence against the contact details the record came with, approves or rejects it.
@@ -30,6 +32,7 @@ import io.quarkus.security.ForbiddenException;
  * The needs of an enterprise follow it to its new owner. Every decision goes to the audit log.
  */
 @Singleton
+@RequiredArgsConstructor
 public class ProfileOwnership {
 
     private final Records records;
@@ -38,15 +41,6 @@ public class ProfileOwnership {
     private final AuditLog audit;
     private final Caller caller;
     private final Clock clock;
-
-    public ProfileOwnership(Records records, NeedRepository needs, ClaimRepository claims, AuditLog audit, Caller caller, Clock clock) {
-        this.records = records;
-        this.needs = needs;
-        this.claims = claims;
-        this.audit = audit;
-        this.caller = caller;
-        this.clock = clock;
-    }
 
     /** Files the caller's claim of an unowned profile of their kind; it is PENDING until an admin decides. */
     @Transactional

@@ -14,12 +14,15 @@ import cn.wenzhou.fashion.domain.Records;
 import cn.wenzhou.fashion.security.Caller;
 import cn.wenzhou.fashion.security.ContactPolicy;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Create, read, replace, delete and list for one kind of record. Each change runs in its own transaction and is
  * indexed by Hibernate Search when it commits. Only the owner of a record or an admin changes or deletes it.
  * Profiles are created by users of their kind's role and read by anyone, without contact details unless the
  * {@link ContactPolicy} allows; needs are created and read by signed-in users.
  */
+@RequiredArgsConstructor
 public class RecordService<E extends LibraryRecord, I extends RecordInput<E>, V> {
 
     protected final RecordKind kind;
@@ -32,16 +35,6 @@ public class RecordService<E extends LibraryRecord, I extends RecordInput<E>, V>
     /** The view of a record, with what only some readers may see where the reader may see it. */
     public interface Viewer<E, V> {
         V view(E record, Disclosure shown);
-    }
-
-    public RecordService(RecordKind kind, Records records, Caller caller, ContactPolicy contacts, Supplier<E> factory,
-            Viewer<E, V> viewer) {
-        this.kind = kind;
-        this.records = records;
-        this.caller = caller;
-        this.contacts = contacts;
-        this.factory = factory;
-        this.viewer = viewer;
     }
 
     /** Creates a record owned by the caller (admins create records without owner). */

@@ -5,17 +5,15 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import lombok.RequiredArgsConstructor;
+
 /** What the index keeps of a record's texts, made by the {@link DomainAnalyzer}: the scored terms and the concepts. */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class IndexedTerms {
 
     private final DomainAnalyzer analyzer;
     private final SearchWeights weights;
-
-    public IndexedTerms(DomainAnalyzer analyzer, SearchWeights weights) {
-        this.analyzer = analyzer;
-        this.weights = weights;
-    }
 
     /**
      * The one scored field: the tokens of every text, each repeated as often as its field weighs. BM25 over it is

@@ -26,22 +26,19 @@ import cn.wenzhou.fashion.domain.PartnerProfile;
 import cn.wenzhou.fashion.domain.RecordKind;
 import cn.wenzhou.fashion.domain.Scope;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * What matching asks of search, in the domain's terms: the partners whose texts answer a need, the open needs a
  * partner's texts answer, and the concepts and texts of a record as the index sees them.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class MatchCandidates {
 
     private final SearchSession session;
     private final TextQuery textQuery;
     private final IndexedTerms indexedTerms;
-
-    public MatchCandidates(SearchSession session, TextQuery textQuery, IndexedTerms indexedTerms) {
-        this.session = session;
-        this.textQuery = textQuery;
-        this.indexedTerms = indexedTerms;
-    }
 
     /** A retrieved partner, its text relevance and the concepts its texts mention (kept in the index). */
     public record Partner(PartnerProfile partner, float score, List<String> concepts) {

@@ -5,11 +5,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.jboss.logging.Logger;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Rebuilds every index from the database, the source of truth: after a change of analysis settings or
  * dictionaries, after restoring a database, or when an index was lost.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class Reindexer {
 
     private static final Logger LOG = Logger.getLogger(Reindexer.class);
@@ -18,13 +21,6 @@ public class Reindexer {
     private final SegmentMerger segments;
     private final DomainAnalyzer analyzer;
     private final LibraryGeneration generation;
-
-    public Reindexer(SearchMapping mapping, SegmentMerger segments, DomainAnalyzer analyzer, LibraryGeneration generation) {
-        this.mapping = mapping;
-        this.segments = segments;
-        this.analyzer = analyzer;
-        this.generation = generation;
-    }
 
     /**
      * Reads the domain dictionary and the stop words again, drops and recreates the indexes, then indexes every record;

@@ -8,8 +8,11 @@ import cn.wenzhou.fashion.domain.LibraryRecord;
 import cn.wenzhou.fashion.domain.RecordKind;
 import cn.wenzhou.fashion.security.Caller;
 
+import lombok.RequiredArgsConstructor;
+
 /** The kinds a search may return to the caller: needs are for admins and users with a granted kind only. */
 @Singleton
+@RequiredArgsConstructor
 public class SearchableKinds {
 
     private static final List<Class<? extends LibraryRecord>> WITH_NEEDS = RecordKind.INDEXED.stream()
@@ -18,10 +21,6 @@ public class SearchableKinds {
             .<Class<? extends LibraryRecord>>map(RecordKind::entity).toList();
 
     private final Caller caller;
-
-    public SearchableKinds(Caller caller) {
-        this.caller = caller;
-    }
 
     public List<Class<? extends LibraryRecord>> forCaller() {
         return caller.readsNeeds() ? WITH_NEEDS : PUBLIC;

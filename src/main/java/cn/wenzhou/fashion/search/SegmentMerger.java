@@ -12,6 +12,8 @@ import org.hibernate.search.backend.elasticsearch.index.ElasticsearchIndexManage
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.jboss.logging.Logger;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Merges every index into one segment after a bulk load. A search visits each segment of an index: after
  * an import of 100,000 records an index has a dozen or more, and merged it answers searches about a third
@@ -19,15 +21,12 @@ import org.jboss.logging.Logger;
  * segment still takes part in the normal merges of later writes.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class SegmentMerger {
 
     private static final Logger LOG = Logger.getLogger(SegmentMerger.class);
 
     private final SearchMapping mapping;
-
-    public SegmentMerger(SearchMapping mapping) {
-        this.mapping = mapping;
-    }
 
     /**
      * Merges the segments; a failure is logged, not thrown: the records are stored and searchable anyway.

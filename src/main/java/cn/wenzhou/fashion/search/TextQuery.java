@@ -16,19 +16,18 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 
 import com.google.gson.JsonObject;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * The free-text part of a search or of match retrieval: words and concepts decide what matches, and
  * concepts count once more. Single characters only match when the text has no word at all (a lone 鞋
  * would match every shoe record); {@link Highlighter} marks the words in the hits shown.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class TextQuery {
 
     private final SearchWeights weights;
-
-    public TextQuery(SearchWeights weights) {
-        this.weights = weights;
-    }
 
     /** Adds the clauses for {@code text} to {@code bool}. */
     public void addTo(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> bool, AnalyzedText text) {

@@ -20,23 +20,21 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Who sends the current request, as the rules of the library need it: the token's subject, the library's roles
  * and the profiles the user owns (read once per request, when first asked). The services check the rules
  * through it: 401 without a valid token where one is needed, 403 without the right role or ownership.
  */
 @RequestScoped
+@RequiredArgsConstructor
 public class Caller {
 
     private final SecurityIdentity identity;
     private final Records records;
     private Parties parties;
     private Set<RecordKind> grantedKinds;
-
-    public Caller(SecurityIdentity identity, Records records) {
-        this.identity = identity;
-        this.records = records;
-    }
 
     public boolean signedIn() {
         return !identity.isAnonymous();

@@ -9,23 +9,20 @@ import cn.wenzhou.fashion.domain.NeedRepository;
 import cn.wenzhou.fashion.domain.RecordKind;
 import cn.wenzhou.fashion.domain.Records;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Who sees a confidential need: its owner, admins and the owners of the partners its enterprise requested
  * cooperation with on it, whatever became of the request; its matches, only its owner and admins. To anyone else
  * it does not exist (404, never 403, which would tell that it does). The index never holds confidential needs.
  */
 @Singleton
+@RequiredArgsConstructor
 public class ConfidentialNeeds {
 
     private final Caller caller;
     private final Records records;
     private final NeedRepository needs;
-
-    public ConfidentialNeeds(Caller caller, Records records, NeedRepository needs) {
-        this.caller = caller;
-        this.records = records;
-        this.needs = needs;
-    }
 
     /** Whether the caller may see the need; that needs are for signed-in users is checked before. */
     public boolean visible(Need need) {

@@ -12,21 +12,19 @@ import cn.wenzhou.fashion.domain.CooperationRepository;
 import cn.wenzhou.fashion.domain.LibraryRecord;
 import cn.wenzhou.fashion.domain.RecordKind;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Who sees a profile's contact details (person, phone, e-mail): its owner, admins, and the other party of a
  * cooperation with it that was accepted. Decided once for a page of profiles: one query, not one per row.
  * Search results and the indexes never hold contact details, whoever asks.
  */
 @Singleton
+@RequiredArgsConstructor
 public class ContactPolicy {
 
     private final Caller caller;
     private final CooperationRepository cooperations;
-
-    public ContactPolicy(Caller caller, CooperationRepository cooperations) {
-        this.caller = caller;
-        this.cooperations = cooperations;
-    }
 
     /** Which of these profiles (all of one kind) the caller may see the contact details of. */
     public Predicate<LibraryRecord> visibleAmong(Collection<? extends LibraryRecord> profiles) {

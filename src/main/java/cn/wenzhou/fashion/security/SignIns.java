@@ -21,20 +21,19 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.smallrye.mutiny.Uni;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Keeps the library's record of each user who signs in with a token (written once per token, so a sign-in or a
  * refresh, not every request), and refuses users the bureau disabled in the library with 403.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class SignIns implements SecurityIdentityAugmentor {
 
     private static final Logger LOG = Logger.getLogger(SignIns.class);
 
     private final Users users;
-
-    public SignIns(Users users) {
-        this.users = users;
-    }
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {

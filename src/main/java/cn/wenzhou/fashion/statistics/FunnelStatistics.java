@@ -14,17 +14,15 @@ import cn.wenzhou.fashion.domain.CooperationStatus;
 import cn.wenzhou.fashion.domain.Industry;
 import cn.wenzhou.fashion.domain.NeedRepository;
 
+import lombok.RequiredArgsConstructor;
+
 /** The matchmaking funnel from needs to completed cooperations, by industry: two projection queries, added up here. */
 @Singleton
+@RequiredArgsConstructor
 public class FunnelStatistics {
 
     private final CooperationRepository cooperations;
     private final NeedRepository needs;
-
-    public FunnelStatistics(CooperationRepository cooperations, NeedRepository needs) {
-        this.cooperations = cooperations;
-        this.needs = needs;
-    }
 
     /** The funnel; for admins (the resource checks). */
     @Transactional

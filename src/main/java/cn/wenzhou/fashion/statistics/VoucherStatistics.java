@@ -17,6 +17,8 @@ import cn.wenzhou.fashion.domain.Industry;
 import cn.wenzhou.fashion.domain.VoucherRepository.Redeemed;
 import cn.wenzhou.fashion.domain.VoucherRepository;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * The bureau's voucher figures, from one query over the redeemed vouchers of the span (about 20,000 rows for
  * ten years of Wenzhou), added up here: distinct firms per slice are easier to count right in Java than in
@@ -24,15 +26,12 @@ import cn.wenzhou.fashion.domain.VoucherRepository;
  * industries.
  */
 @Singleton
+@RequiredArgsConstructor
 public class VoucherStatistics {
 
     static final String OTHER = "OTHER";
 
     private final VoucherRepository vouchers;
-
-    public VoucherStatistics(VoucherRepository vouchers) {
-        this.vouchers = vouchers;
-    }
 
     /** The figures of the years {@code fromYear} to {@code toYear}; for admins (the resource checks). */
     @Transactional

@@ -26,12 +26,15 @@ import cn.wenzhou.fashion.domain.VoucherStatus;
 import cn.wenzhou.fashion.security.Caller;
 import io.quarkus.security.ForbiddenException;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Innovation vouchers in the order of the 创新券 system ({@link VoucherStatus}): applications checked against the
  * bureau's rules ({@link VoucherPolicy}), decisions and payouts by two different admins who are no party,
  * redemptions requested by the enterprise with their proof, idempotent on the user's key, and confirmed by the provider.
  */
 @Singleton
+@RequiredArgsConstructor
 public class VoucherService {
 
     private static final List<CooperationStatus> AGREED = List.of(CooperationStatus.AGREED, CooperationStatus.IN_PROGRESS,
@@ -44,15 +47,6 @@ public class VoucherService {
     private final AuditLog audit;
     /** Voucher years are Wenzhou's calendar years. */
     private final Clock clock;
-
-    public VoucherService(Records records, VoucherRepository vouchers, VoucherPolicy policy, Caller caller, AuditLog audit, Clock clock) {
-        this.records = records;
-        this.vouchers = vouchers;
-        this.policy = policy;
-        this.caller = caller;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /**
      * The cooperation's enterprise applies for a voucher for its agreed cooperation with a registered voucher

@@ -19,18 +19,16 @@ import cn.wenzhou.fashion.account.MeService;
 import cn.wenzhou.fashion.account.PersonalData;
 import cn.wenzhou.fashion.account.PersonalDataExport;
 
+import lombok.RequiredArgsConstructor;
+
 @Path("/api/me")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Account", description = "The signed-in user and the profiles they own")
+@RequiredArgsConstructor
 public class MeResource {
 
     private final MeService service;
     private final PersonalData personalData;
-
-    public MeResource(MeService service, PersonalData personalData) {
-        this.service = service;
-        this.personalData = personalData;
-    }
 
     @GET
     // The service refuses callers without a token (MeService); no framework annotation says so, this does.

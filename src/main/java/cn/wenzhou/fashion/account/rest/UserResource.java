@@ -25,18 +25,17 @@ import cn.wenzhou.fashion.account.UserView;
 import cn.wenzhou.fashion.common.Page;
 import cn.wenzhou.fashion.domain.Roles;
 
+import lombok.RequiredArgsConstructor;
+
 @Path("/api/admin/users")
 @RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Administration", description = "Rebuilding the indexes, the library's users and the audit log of admins' decisions (admins)")
+@RequiredArgsConstructor
 public class UserResource {
 
     private final UserAdministration users;
-
-    public UserResource(UserAdministration users) {
-        this.users = users;
-    }
 
     @GET
     @APIResponse(responseCode = "200", description = "A page of users, the most recently signed in first")

@@ -19,15 +19,14 @@ import cn.wenzhou.fashion.audit.AuditService;
 import cn.wenzhou.fashion.common.Page;
 import cn.wenzhou.fashion.domain.Roles;
 
+import lombok.RequiredArgsConstructor;
+
 @Path("/api/admin/audit")
 @Tag(name = "Administration", description = "Rebuilding the indexes, the library's users and the audit log of admins' decisions (admins)")
+@RequiredArgsConstructor
 public class AuditResource {
 
     private final AuditService service;
-
-    public AuditResource(AuditService service) {
-        this.service = service;
-    }
 
     @GET
     @RolesAllowed(Roles.ADMIN)

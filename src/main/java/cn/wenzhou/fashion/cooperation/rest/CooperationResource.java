@@ -38,18 +38,17 @@ import cn.wenzhou.fashion.cooperation.Resolution;
 import cn.wenzhou.fashion.domain.CooperationStatus;
 import io.quarkus.security.Authenticated;
 
+import lombok.RequiredArgsConstructor;
+
 @Authenticated
 @Path("/api/cooperations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Cooperations", description = "From match to agreement (合作): request, accept or decline, agreement, progress, completion")
+@RequiredArgsConstructor
 public class CooperationResource {
 
     private final CooperationService service;
-
-    public CooperationResource(CooperationService service) {
-        this.service = service;
-    }
 
     @POST
     @APIResponse(responseCode = "201", description = "The cooperation requested",

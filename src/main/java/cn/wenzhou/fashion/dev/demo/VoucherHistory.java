@@ -31,6 +31,8 @@ import cn.wenzhou.fashion.domain.VoucherStatus;
 import cn.wenzhou.fashion.domain.WenzhouClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Cooperation and voucher history since 2015 for the demo library, deterministic by seed, shaped like the
  * bureau's figures: every fashion enterprise redeemed vouchers, beside non-fashion voucher users (plain
@@ -39,6 +41,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * Written in chunks of one transaction each, with JDBC batching.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class VoucherHistory {
 
     /** Fashion firms' share of a district's voucher users and of its amounts, from the source document. */
@@ -62,11 +65,6 @@ public class VoucherHistory {
 
     private final EntityManager em;
     private final CooperationRepository cooperationRepository;
-
-    public VoucherHistory(EntityManager em, CooperationRepository cooperationRepository) {
-        this.em = em;
-        this.cooperationRepository = cooperationRepository;
-    }
 
     /** Writes the history for the enterprises, needs and partners already in the library; returns the voucher users written. */
     public int write(long seed) {

@@ -22,15 +22,14 @@ import cn.wenzhou.fashion.domain.Roles;
 import cn.wenzhou.fashion.importer.ImportReport;
 import cn.wenzhou.fashion.importer.ImportService;
 
+import lombok.RequiredArgsConstructor;
+
 @Path("/api/import")
 @Tag(name = "Import", description = "Bulk import from other systems (provincial voucher platform, the bureau's spreadsheets)")
+@RequiredArgsConstructor
 public class ImportResource {
 
     private final ImportService service;
-
-    public ImportResource(ImportService service) {
-        this.service = service;
-    }
 
     @POST
     @RolesAllowed(Roles.ADMIN)

@@ -23,17 +23,16 @@ import cn.wenzhou.fashion.match.MatchKind;
 import cn.wenzhou.fashion.match.MatchResult;
 import cn.wenzhou.fashion.match.Matchmaker;
 
+import lombok.RequiredArgsConstructor;
+
 /** The partners of a need being typed, not stored. */
 @Path("/api/matches")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Matching", description = "Ranked, explained cooperation partners (对接)")
+@RequiredArgsConstructor
 public class MatchResource {
 
     private final Matchmaker matchmaker;
-
-    public MatchResource(Matchmaker matchmaker) {
-        this.matchmaker = matchmaker;
-    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

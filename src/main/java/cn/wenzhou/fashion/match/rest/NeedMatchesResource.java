@@ -20,17 +20,16 @@ import cn.wenzhou.fashion.match.MatchResult;
 import cn.wenzhou.fashion.match.Matchmaker;
 import io.quarkus.security.Authenticated;
 
+import lombok.RequiredArgsConstructor;
+
 /** The partners of a stored need. */
 @Path("/api/needs/{id}/matches")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Matching")
+@RequiredArgsConstructor
 public class NeedMatchesResource {
 
     private final Matchmaker matchmaker;
-
-    public NeedMatchesResource(Matchmaker matchmaker) {
-        this.matchmaker = matchmaker;
-    }
 
     @GET
     @Authenticated

@@ -25,18 +25,17 @@ import cn.wenzhou.fashion.records.ClaimView;
 import cn.wenzhou.fashion.records.ProfileOwnership;
 import io.quarkus.security.Authenticated;
 
+import lombok.RequiredArgsConstructor;
+
 @Authenticated
 @Path("/api/claims")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Claims", description = "Users' claims of profiles, reviewed by the bureau's admins")
+@RequiredArgsConstructor
 public class ClaimResource {
 
     private final ProfileOwnership ownership;
-
-    public ClaimResource(ProfileOwnership ownership) {
-        this.ownership = ownership;
-    }
 
     @GET
     // Declared here so that Quarkus adds no 403 to it: any signed-in user may call this.

@@ -14,15 +14,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.wenzhou.fashion.domain.Roles;
 import cn.wenzhou.fashion.search.Reindexer;
 
+import lombok.RequiredArgsConstructor;
+
 @Path("/api/admin/reindex")
 @Tag(name = "Administration", description = "Rebuilding the indexes, the library's users and the audit log of admins' decisions (admins)")
+@RequiredArgsConstructor
 public class IndexAdminResource {
 
     private final Reindexer reindexer;
-
-    public IndexAdminResource(Reindexer reindexer) {
-        this.reindexer = reindexer;
-    }
 
     @POST
     @RolesAllowed(Roles.ADMIN)

@@ -30,16 +30,15 @@ import cn.wenzhou.fashion.search.SearchResult;
 import cn.wenzhou.fashion.search.SearchService;
 import cn.wenzhou.fashion.search.SearchSort;
 
+import lombok.RequiredArgsConstructor;
+
 @Path("/api/search")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Search", description = "Full-text search with facets, in Chinese and English")
+@RequiredArgsConstructor
 public class SearchResource {
 
     private final SearchService service;
-
-    public SearchResource(SearchService service) {
-        this.service = service;
-    }
 
     @GET
     @APIResponse(responseCode = "200", description = "The page of hits with highlights, the facet counts and the next cursor")

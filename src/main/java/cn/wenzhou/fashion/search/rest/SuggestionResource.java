@@ -22,16 +22,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.wenzhou.fashion.search.Suggestion;
 import cn.wenzhou.fashion.search.SuggestionService;
 
+import lombok.RequiredArgsConstructor;
+
 @Path("/api/suggest")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Search")
+@RequiredArgsConstructor
 public class SuggestionResource {
 
     private final SuggestionService service;
-
-    public SuggestionResource(SuggestionService service) {
-        this.service = service;
-    }
 
     @GET
     @APIResponse(responseCode = "200", description = "The suggestions, most frequent first")

@@ -31,11 +31,14 @@ import cn.wenzhou.fashion.statistics.FunnelStatistics;
 import cn.wenzhou.fashion.statistics.VoucherFigures;
 import cn.wenzhou.fashion.statistics.VoucherStatistics;
 
+import lombok.RequiredArgsConstructor;
+
 /** The bureau's figures, in JSON, or in CSV with {@code ?format=csv} or {@code Accept: text/csv}. */
 @RolesAllowed(Roles.ADMIN)
 @Path("/api/statistics")
 @Produces({ MediaType.APPLICATION_JSON, StatisticsResource.CSV })
 @Tag(name = "Statistics", description = "Voucher users by district, industry and year; the matchmaking funnel (admins)")
+@RequiredArgsConstructor
 public class StatisticsResource {
 
     static final String CSV = "text/csv";
@@ -44,13 +47,6 @@ public class StatisticsResource {
     private final FunnelStatistics funnel;
     private final HttpHeaders headers;
     private final Clock clock;
-
-    public StatisticsResource(VoucherStatistics vouchers, FunnelStatistics funnel, HttpHeaders headers, Clock clock) {
-        this.vouchers = vouchers;
-        this.funnel = funnel;
-        this.headers = headers;
-        this.clock = clock;
-    }
 
     @GET
     @Path("vouchers")

@@ -37,18 +37,17 @@ import cn.wenzhou.fashion.voucher.VoucherService;
 import cn.wenzhou.fashion.voucher.VoucherView;
 import io.quarkus.security.Authenticated;
 
+import lombok.RequiredArgsConstructor;
+
 @Authenticated
 @Path("/api/vouchers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Vouchers", description = "Innovation vouchers (创新券): apply, approve or reject, request redemption, confirm, pay")
+@RequiredArgsConstructor
 public class VoucherResource {
 
     private final VoucherService service;
-
-    public VoucherResource(VoucherService service) {
-        this.service = service;
-    }
 
     @POST
     @APIResponse(responseCode = "201", description = "The voucher applied for",
