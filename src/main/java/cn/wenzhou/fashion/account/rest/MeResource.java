@@ -34,7 +34,6 @@ public class MeResource {
     // The service refuses callers without a token (MeService); no framework annotation says so, this does.
     @SecurityRequirement(name = "keycloak")
     @APIResponse(responseCode = "200", description = "The signed-in user")
-    @APIResponse(responseCode = "401", description = "Not signed in, or the token is invalid, expired or not meant for this API")
     @Operation(operationId = "getCurrentUser", summary = "Who the signed-in user is: subject, name, the library's roles and the profiles they own")
     public Me me() {
         return service.me();
@@ -45,7 +44,6 @@ public class MeResource {
     @SecurityRequirement(name = "keycloak")
     @APIResponse(responseCode = "200", description = "What the library holds about you, as a JSON file",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonalDataExport.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in, or the token is invalid, expired or not meant for this API")
     @Operation(operationId = "exportPersonalData", summary = "Download what the library holds about you: your user record, profiles, claims, cooperations and vouchers")
     public Response export() {
         return Response.ok(personalData.export()).header("Content-Disposition", "attachment; filename=\"personal-data.json\"").build();
@@ -54,7 +52,6 @@ public class MeResource {
     @DELETE
     @SecurityRequirement(name = "keycloak")
     @APIResponse(responseCode = "204", description = "Your account is closed in the library and your personal fields erased")
-    @APIResponse(responseCode = "401", description = "Not signed in, or the token is invalid, expired or not meant for this API")
     @Operation(operationId = "closeAccount", summary = "Close your account: personal fields erased, profiles released; cooperations and vouchers kept under a pseudonym",
             description = "The bureau must keep agreements and vouchers; they stay, naming you only by your account's random subject. "
                     + "Your profiles lose their contact details and their owner; a designer profile, a person's, also its name and description.")

@@ -39,7 +39,6 @@ public class UserResource {
 
     @GET
     @APIResponse(responseCode = "200", description = "A page of users, the most recently signed in first")
-    @APIResponse(responseCode = "400", description = "page below 0, or size outside 1-100")
     @Operation(operationId = "listUsers", summary = "The library's users as of their last sign-in: name, e-mail, realm roles, disabled or not")
     public Page<UserView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {

@@ -67,8 +67,6 @@ public class CooperationResource {
     // Declared here so that Quarkus adds no 403 to it: any signed-in user may call this.
     @SecurityRequirement(name = "keycloak")
     @APIResponse(responseCode = "200", description = "A page of cooperations")
-    @APIResponse(responseCode = "400", description = "page below 0, or size outside 1-100")
-    @APIResponse(responseCode = "401", description = "Not signed in, or the token is invalid, expired or not meant for this API")
     @Operation(operationId = "listCooperations", summary = "List the cooperations you are a party of (all of them for admins), newest first")
     public Page<CooperationView> list(@QueryParam("status") CooperationStatus status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -80,7 +78,6 @@ public class CooperationResource {
     @Path("{id}")
     @APIResponse(responseCode = "200", description = "The cooperation")
     @APIResponse(responseCode = "403", description = "Neither a party of the cooperation nor an admin")
-    @APIResponse(responseCode = "404", description = "No cooperation with this id")
     @Operation(operationId = "getCooperation", summary = "Read a cooperation with its audit trail")
     public CooperationView get(@PathParam("id") Long id) {
         return service.get(id);
@@ -90,7 +87,6 @@ public class CooperationResource {
     @Path("{id}/accept")
     @APIResponse(responseCode = "200", description = "The cooperation, ACCEPTED")
     @APIResponse(responseCode = "403", description = "Not the requested partner")
-    @APIResponse(responseCode = "404", description = "No cooperation with this id")
     @APIResponse(responseCode = "409", description = "Refused in the cooperation's current state (see the README's states), or changed concurrently")
     @Operation(operationId = "acceptCooperation", summary = "The partner accepts the request")
     public CooperationView accept(@PathParam("id") Long id) {
@@ -102,7 +98,6 @@ public class CooperationResource {
     @APIResponse(responseCode = "200", description = "The cooperation, DECLINED")
     @APIResponse(responseCode = "400", description = "reason over 2000 characters")
     @APIResponse(responseCode = "403", description = "Not the requested partner")
-    @APIResponse(responseCode = "404", description = "No cooperation with this id")
     @APIResponse(responseCode = "409", description = "Refused in the cooperation's current state (see the README's states), or changed concurrently")
     @Operation(operationId = "declineCooperation", summary = "The partner declines the request")
     public CooperationView decline(@PathParam("id") Long id, @Valid ReasonInput body) {
@@ -114,7 +109,6 @@ public class CooperationResource {
     @APIResponse(responseCode = "200", description = "The cooperation, still ACCEPTED, with the proposed terms and their new termsVersion")
     @APIResponse(responseCode = "400", description = "Invalid fields, or an end before the start: the problem's errors name them")
     @APIResponse(responseCode = "403", description = "Not a party of the cooperation")
-    @APIResponse(responseCode = "404", description = "No cooperation with this id")
     @APIResponse(responseCode = "409", description = "Not ACCEPTED, one user owns both sides, or changed concurrently")
     @Operation(operationId = "proposeCooperationTerms", summary = "Propose the agreement's terms (type, terms, start and end); the other side confirms them",
             description = "Every proposal increases termsVersion; proposing again replaces the terms.")
@@ -127,7 +121,6 @@ public class CooperationResource {
     @APIResponse(responseCode = "200", description = "The cooperation, AGREED")
     @APIResponse(responseCode = "400", description = "termsVersion missing or below 1")
     @APIResponse(responseCode = "403", description = "Not a party, or the side that proposed the terms")
-    @APIResponse(responseCode = "404", description = "No cooperation with this id")
     @APIResponse(responseCode = "409", description = "No terms proposed, the terms changed since the version read, or the proposal expired")
     @Operation(operationId = "confirmCooperationTerms", summary = "The other side confirms the version of the terms it read: the cooperation is AGREED")
     public CooperationView confirm(@PathParam("id") Long id, @NotNull @Valid Confirmation body) {
@@ -138,7 +131,6 @@ public class CooperationResource {
     @Path("{id}/start")
     @APIResponse(responseCode = "200", description = "The cooperation, IN_PROGRESS")
     @APIResponse(responseCode = "403", description = "Not a party of the cooperation")
-    @APIResponse(responseCode = "404", description = "No cooperation with this id")
     @APIResponse(responseCode = "409", description = "Refused in the cooperation's current state (see the README's states), or changed concurrently")
     @Operation(operationId = "startCooperation", summary = "The agreed cooperation is in progress")
     public CooperationView start(@PathParam("id") Long id) {
@@ -150,7 +142,6 @@ public class CooperationResource {
     @APIResponse(responseCode = "200", description = "The cooperation: COMPLETED once both sides confirmed, IN_PROGRESS after the first")
     @APIResponse(responseCode = "400", description = "Invalid fields (rating 1-5): the problem's errors name them")
     @APIResponse(responseCode = "403", description = "Not a party of the cooperation")
-    @APIResponse(responseCode = "404", description = "No cooperation with this id")
     @APIResponse(responseCode = "409", description = "Not IN_PROGRESS, your side confirmed already, one user owns both sides, or changed concurrently")
     @Operation(operationId = "completeCooperation", summary = "Confirm the completion with your rating (1-5) and comment of the other side; both sides do")
     public CooperationView complete(@PathParam("id") Long id, @NotNull @Valid RatingInput body) {
@@ -162,7 +153,6 @@ public class CooperationResource {
     @APIResponse(responseCode = "200", description = "The cooperation with both ratings")
     @APIResponse(responseCode = "400", description = "Invalid fields (rating 1-5): the problem's errors name them")
     @APIResponse(responseCode = "403", description = "Not a party of the cooperation")
-    @APIResponse(responseCode = "404", description = "No cooperation with this id")
     @APIResponse(responseCode = "409", description = "Not COMPLETED yet, or your side has already rated it")
     @Operation(operationId = "rateCooperation", summary = "The other side rates a completed cooperation")
     public CooperationView rate(@PathParam("id") Long id, @NotNull @Valid RatingInput body) {
@@ -174,7 +164,6 @@ public class CooperationResource {
     @APIResponse(responseCode = "200", description = "The cooperation, CANCELLED")
     @APIResponse(responseCode = "400", description = "reason over 2000 characters")
     @APIResponse(responseCode = "403", description = "Not a party of the cooperation")
-    @APIResponse(responseCode = "404", description = "No cooperation with this id")
     @APIResponse(responseCode = "409", description = "Refused in the cooperation's current state (see the README's states), or changed concurrently")
     @Operation(operationId = "cancelCooperation", summary = "Cancel the cooperation before it is completed")
     public CooperationView cancel(@PathParam("id") Long id, @Valid ReasonInput body) {
@@ -186,7 +175,6 @@ public class CooperationResource {
     @APIResponse(responseCode = "200", description = "The cooperation, COMPLETED or CANCELLED")
     @APIResponse(responseCode = "400", description = "status other than COMPLETED or CANCELLED, or reason missing")
     @APIResponse(responseCode = "403", description = "Not an admin")
-    @APIResponse(responseCode = "404", description = "No cooperation with this id")
     @APIResponse(responseCode = "409", description = "The state machine does not allow the status from the current one")
     @Operation(operationId = "resolveCooperation", summary = "An admin resolves a stuck cooperation with a reason (kept in the audit log)")
     public CooperationView resolve(@PathParam("id") Long id, @NotNull @Valid Resolution body) {

@@ -42,7 +42,6 @@ public abstract class OpenNeedsResource {
     @APIResponse(responseCode = "200", description = "The open needs, best first, each with its explanation")
     @APIResponse(responseCode = "400", description = "limit outside 1-100")
     @APIResponse(responseCode = "401", description = "Not signed in: needs are for signed-in users")
-    @APIResponse(responseCode = "404", description = "No {kind} with this id")
     @Operation(operationId = "list{Kind}Matches", summary = "Open needs this partner can serve, ranked and explained")
     public MatchResult needsOfPartner(@PathParam("id") Long id,
             @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(100) int limit) {

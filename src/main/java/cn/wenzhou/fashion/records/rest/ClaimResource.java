@@ -41,8 +41,6 @@ public class ClaimResource {
     // Declared here so that Quarkus adds no 403 to it: any signed-in user may call this.
     @SecurityRequirement(name = "keycloak")
     @APIResponse(responseCode = "200", description = "A page of claims")
-    @APIResponse(responseCode = "400", description = "page below 0, or size outside 1-100")
-    @APIResponse(responseCode = "401", description = "Not signed in, or the token is invalid, expired or not meant for this API")
     @Operation(operationId = "listClaims", summary = "Your claims, or for admins the queue of everyone's (status=PENDING), newest first")
     public Page<ClaimView> list(@QueryParam("status") ClaimStatus status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -54,7 +52,6 @@ public class ClaimResource {
     @Path("{id}")
     @APIResponse(responseCode = "200", description = "The claim")
     @APIResponse(responseCode = "403", description = "Neither the claimant nor an admin")
-    @APIResponse(responseCode = "404", description = "No claim with this id")
     @Operation(operationId = "getClaim", summary = "Read a claim and its status")
     public ClaimView get(@PathParam("id") Long id) {
         return ownership.get(id);
@@ -65,7 +62,6 @@ public class ClaimResource {
     @APIResponse(responseCode = "200", description = "The claim, APPROVED: the claimant owns the profile")
     @APIResponse(responseCode = "400", description = "reason over 2000 characters")
     @APIResponse(responseCode = "403", description = "Not an admin")
-    @APIResponse(responseCode = "404", description = "No claim with this id")
     @APIResponse(responseCode = "409", description = "The claim was decided already, or the profile has an owner")
     @Operation(operationId = "approveClaim", summary = "An admin approves a claim after checking its evidence")
     public ClaimView approve(@PathParam("id") Long id, @Valid ClaimDecision body) {
@@ -77,7 +73,6 @@ public class ClaimResource {
     @APIResponse(responseCode = "200", description = "The claim, REJECTED")
     @APIResponse(responseCode = "400", description = "reason missing or over 2000 characters")
     @APIResponse(responseCode = "403", description = "Not an admin")
-    @APIResponse(responseCode = "404", description = "No claim with this id")
     @APIResponse(responseCode = "409", description = "The claim was decided already")
     @Operation(operationId = "rejectClaim", summary = "An admin rejects a claim with a reason")
     public ClaimView reject(@PathParam("id") Long id, @Valid ClaimDecision body) {

@@ -48,9 +48,7 @@ public class EnterpriseResource extends ProfileResource<Enterprise, EnterpriseIn
     // The class declares reading as public; this operation is for admins.
     @SecurityRequirement(name = "keycloak", scopes = Roles.ADMIN)
     @APIResponse(responseCode = "200", description = "The enterprise, its credit code verified")
-    @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not an admin")
-    @APIResponse(responseCode = "404", description = "No enterprise with this id")
     @APIResponse(responseCode = "409", description = "The enterprise has no valid credit code, or another enterprise has it verified: merge the two")
     @Operation(operationId = "verifyEnterpriseCreditCode", summary = "An admin verifies the enterprise's credit code against the business register",
             description = "Only a verified credit code is unique, opens vouchers and carries the yearly voucher cap.")
@@ -64,9 +62,7 @@ public class EnterpriseResource extends ProfileResource<Enterprise, EnterpriseIn
     @SecurityRequirement(name = "keycloak", scopes = Roles.ADMIN)
     @APIResponse(responseCode = "200", description = "The enterprise kept, with the duplicate's needs, cooperations and vouchers")
     @APIResponse(responseCode = "400", description = "duplicateId missing, unknown or the kept enterprise itself, or reason missing")
-    @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not an admin")
-    @APIResponse(responseCode = "404", description = "No enterprise with this id")
     @Operation(operationId = "mergeEnterprises", summary = "An admin merges a duplicate record of the same legal entity into this one, then deletes it",
             description = "Imports report duplicates of verified credit codes per line and leave them for this.")
     public EnterpriseView merge(@PathParam("id") Long id, @NotNull @Valid MergeInput body) {

@@ -49,9 +49,7 @@ public abstract class ProfileResource<E extends LibraryRecord, I extends RecordI
             headers = @Header(name = "Location", description = "URL of the claim", schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class)))
     @APIResponse(responseCode = "400", description = "Evidence missing, or a credit code that is not the record's: the problem's errors name the fields")
-    @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Signed in, but without the role of this kind, or an admin (admins assign, they do not claim)")
-    @APIResponse(responseCode = "404", description = "No {kind} with this id")
     @APIResponse(responseCode = "409", description = "The {kind} has an owner, or your claim of it is pending")
     @POST
     @Path("{id}/claim")
@@ -66,9 +64,7 @@ public abstract class ProfileResource<E extends LibraryRecord, I extends RecordI
     @SecurityRequirement(name = "keycloak")
     @APIResponse(responseCode = "200", description = "The profile with its new owner, or none")
     @APIResponse(responseCode = "400", description = "Invalid body, or ownerId is the admin's own subject")
-    @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Signed in, but not an admin")
-    @APIResponse(responseCode = "404", description = "No {kind} with this id")
     @PUT
     @Path("{id}/owner")
     @Operation(operationId = "assign{Kind}Owner", summary = "Assign this {kind} profile to a user (admins)",
@@ -81,9 +77,7 @@ public abstract class ProfileResource<E extends LibraryRecord, I extends RecordI
     @SecurityRequirement(name = "keycloak")
     @APIResponse(responseCode = "200", description = "The profile, its owner approved")
     @APIResponse(responseCode = "400", description = "reason over 2000 characters")
-    @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Signed in, but not an admin")
-    @APIResponse(responseCode = "404", description = "No {kind} with this id")
     @APIResponse(responseCode = "409", description = "The {kind} has no owner")
     @POST
     @Path("{id}/approval")

@@ -60,7 +60,6 @@ public abstract class RecordResource<E extends LibraryRecord, I extends RecordIn
                     schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "#/components/schemas/{Kind}View")))
     @APIResponse(responseCode = "400", description = "Invalid fields, or an external id another {kind} uses: the problem's errors name them")
-    @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Signed in, but the role or ownership does not allow it")
     @POST
     @Operation(operationId = "create{Kind}", summary = "Create {kind}")
@@ -70,7 +69,6 @@ public abstract class RecordResource<E extends LibraryRecord, I extends RecordIn
     }
 
     @APIResponse(responseCode = "200", description = "The {kind}")
-    @APIResponse(responseCode = "404", description = "No {kind} with this id")
     @GET
     @Path("{id}")
     @Operation(operationId = "get{Kind}", summary = "Read {kind}")
@@ -82,9 +80,7 @@ public abstract class RecordResource<E extends LibraryRecord, I extends RecordIn
     @SecurityRequirement(name = "keycloak")
     @APIResponse(responseCode = "200", description = "The {kind} as replaced")
     @APIResponse(responseCode = "400", description = "Invalid fields, or an external id another {kind} uses: the problem's errors name them")
-    @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Signed in, but the role or ownership does not allow it")
-    @APIResponse(responseCode = "404", description = "No {kind} with this id")
     @APIResponse(responseCode = "409", description = "The version sent is not the current one: the {kind} was changed since it was read")
     @PUT
     @Path("{id}")
@@ -96,9 +92,7 @@ public abstract class RecordResource<E extends LibraryRecord, I extends RecordIn
     @Authenticated
     @SecurityRequirement(name = "keycloak")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Signed in, but the role or ownership does not allow it")
-    @APIResponse(responseCode = "404", description = "No {kind} with this id")
     @APIResponse(responseCode = "409", description = "The version sent is not the current one (the {kind} changed since it was read), or other records still depend on it (an enterprise with needs)")
     @DELETE
     @Path("{id}")
@@ -109,7 +103,6 @@ public abstract class RecordResource<E extends LibraryRecord, I extends RecordIn
     }
 
     @APIResponse(responseCode = "200", description = "A page of {kinds}")
-    @APIResponse(responseCode = "400", description = "page below 0, or size outside 1-100")
     @GET
     @Operation(operationId = "list{Kinds}", summary = "List {kinds} in id order, optionally the one with an external id")
     public Page<V> list(@QueryParam("externalId") String externalId,

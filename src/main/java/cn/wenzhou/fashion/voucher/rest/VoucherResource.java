@@ -67,8 +67,6 @@ public class VoucherResource {
     // Declared here so that Quarkus adds no 403 to it: any signed-in user may call this.
     @SecurityRequirement(name = "keycloak")
     @APIResponse(responseCode = "200", description = "A page of vouchers")
-    @APIResponse(responseCode = "400", description = "page below 0, or size outside 1-100")
-    @APIResponse(responseCode = "401", description = "Not signed in, or the token is invalid, expired or not meant for this API")
     @Operation(operationId = "listVouchers", summary = "List your enterprise's or institution's vouchers (all of them for admins), newest first")
     public Page<VoucherView> list(@QueryParam("status") VoucherStatus status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -80,7 +78,6 @@ public class VoucherResource {
     @Path("{id}")
     @APIResponse(responseCode = "200", description = "The voucher")
     @APIResponse(responseCode = "403", description = "Neither the voucher's enterprise, its provider nor an admin")
-    @APIResponse(responseCode = "404", description = "No voucher with this id")
     @Operation(operationId = "getVoucher", summary = "Read a voucher")
     public VoucherView get(@PathParam("id") Long id) {
         return service.get(id);
@@ -91,7 +88,6 @@ public class VoucherResource {
     @APIResponse(responseCode = "200", description = "The voucher, APPROVED")
     @APIResponse(responseCode = "400", description = "reason over 2000 characters")
     @APIResponse(responseCode = "403", description = "Not an admin, or the applicant or an owner of one of its parties (four eyes)")
-    @APIResponse(responseCode = "404", description = "No voucher with this id")
     @APIResponse(responseCode = "409", description = "Only an APPLIED voucher is approved or rejected")
     @Operation(operationId = "approveVoucher", summary = "An admin who is no party approves the application")
     public VoucherView approve(@PathParam("id") Long id, @Valid VoucherDecision body) {
@@ -103,7 +99,6 @@ public class VoucherResource {
     @APIResponse(responseCode = "200", description = "The voucher, REJECTED")
     @APIResponse(responseCode = "400", description = "reason missing or over 2000 characters")
     @APIResponse(responseCode = "403", description = "Not an admin, or the applicant or an owner of one of its parties (four eyes)")
-    @APIResponse(responseCode = "404", description = "No voucher with this id")
     @APIResponse(responseCode = "409", description = "Only an APPLIED voucher is approved or rejected")
     @Operation(operationId = "rejectVoucher", summary = "An admin rejects the application with a reason")
     public VoucherView reject(@PathParam("id") Long id, @Valid VoucherDecision body) {
@@ -116,7 +111,6 @@ public class VoucherResource {
     @APIResponse(responseCode = "400", description = "Idempotency-Key missing or over 200 characters, invalid fields, an amount over the approved one, "
             + "or a contract or invoice that already proves another voucher")
     @APIResponse(responseCode = "403", description = "Not the owner of the voucher's enterprise")
-    @APIResponse(responseCode = "404", description = "No voucher with this id")
     @APIResponse(responseCode = "409", description = "The voucher is not APPROVED, its cooperation is not COMPLETED, "
             + "or you used the Idempotency-Key to redeem another voucher")
     @Operation(operationId = "requestVoucherRedemption", summary = "The enterprise requests the redemption of an approved voucher once the service was delivered, "
@@ -132,7 +126,6 @@ public class VoucherResource {
     @Consumes(MediaType.WILDCARD)
     @APIResponse(responseCode = "200", description = "The voucher, CONFIRMED")
     @APIResponse(responseCode = "403", description = "Not the owner of the voucher's provider")
-    @APIResponse(responseCode = "404", description = "No voucher with this id")
     @APIResponse(responseCode = "409", description = "The voucher's redemption was not requested, or was confirmed already")
     @Operation(operationId = "confirmVoucherRedemption", summary = "The provider confirms the service and the redemption the enterprise requested")
     public VoucherView confirm(@PathParam("id") Long id) {
@@ -144,7 +137,6 @@ public class VoucherResource {
     @APIResponse(responseCode = "200", description = "The voucher, PAID: it counts as redeemed")
     @APIResponse(responseCode = "400", description = "reason over 2000 characters")
     @APIResponse(responseCode = "403", description = "Not an admin, the admin who approved the voucher, or an owner of one of its parties")
-    @APIResponse(responseCode = "404", description = "No voucher with this id")
     @APIResponse(responseCode = "409", description = "The provider has not confirmed the redemption, or the voucher was paid already")
     @Operation(operationId = "payVoucher", summary = "A second admin approves the payout of a confirmed redemption (four eyes)")
     public VoucherView pay(@PathParam("id") Long id, @Valid VoucherDecision body) {

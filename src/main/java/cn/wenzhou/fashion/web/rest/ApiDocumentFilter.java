@@ -33,6 +33,8 @@ import cn.wenzhou.fashion.web.Problem;
  * {@link RecordKind} whose collection its path lies under ({@code create{Kind}} on {@code /api/institutions} is
  * {@code createInstitution}). A placeholder on a path of no kind is an error.</li>
  * <li>Path parameters: {@code {id}} where SmallRye OpenAPI lost it (see {@link #declareIdParameter}).</li>
+ * <li>Refusals that mean the same on every operation, where its resource does not say more: 401 when it needs a
+ * token, 404 for an unknown {@code {id}}, 400 for paging out of range (see {@link #addCommonRefusals}).</li>
  * <li>413: every operation with a JSON request body, which {@code web.BodySizeLimit} refuses above
  * {@code library.api.max-json-body-bytes}.</li>
  * <li>Problems: every 4xx and 5xx response without content gets the RFC 7807 body of {@link Problem}
@@ -66,6 +68,7 @@ public class ApiDocumentFilter implements OASFilter {
             Kind kind = Kind.of(path);
             item.getOperations().forEach((method, operation) -> {
                 declareIdParameter(path, item, operation);
+                addCommonRefusals(path, operation, kind);
                 resolvePlaceholders(operation, kind, method + " " + path);
                 refuseLargeJson(operation);
                 describeProblems(operation);
@@ -124,6 +127,37 @@ public class ApiDocumentFilter implements OASFilter {
 
     private static boolean declaresPathParameter(List<Parameter> parameters) {
         return parameters != null && parameters.stream().anyMatch(p -> "id".equals(p.getName()) && p.getIn() == Parameter.In.PATH);
+    }
+
+    /**
+     * The resources document only what is particular to an operation; these refusals are alike everywhere. An
+     * operation needs a token when none of its security requirements is the empty one (the optional sign-in of the
+     * public reads).
+     */
+    private static void addCommonRefusals(String path, Operation operation, Kind kind) {
+        if (operation.getResponses() == null) {
+            operation.setResponses(OASFactory.createAPIResponses());
+        }
+        boolean needsToken = operation.getSecurity() != null && !operation.getSecurity().isEmpty()
+                && operation.getSecurity().stream().noneMatch(requirement -> requirement.getSchemes() == null || requirement.getSchemes().isEmpty());
+        if (needsToken) {
+            addIfAbsent(operation, "401", "Not signed in, or the token is invalid, expired or not meant for this API");
+        }
+        if (path.contains("{id}")) {
+            String collection = path.substring(0, path.indexOf("/{id}"));
+            String record = kind == Kind.NONE ? collection.substring(collection.lastIndexOf('/') + 1).replaceAll("s$", "") : "{kind}";
+            addIfAbsent(operation, "404", "No " + record + " with this id");
+        }
+        if (operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> "page".equals(p.getName()) && p.getIn() == Parameter.In.QUERY)) {
+            addIfAbsent(operation, "400", "page below 0, or size outside 1-100");
+        }
+    }
+
+    private static void addIfAbsent(Operation operation, String code, String description) {
+        if (!operation.getResponses().hasAPIResponse(code)) {
+            operation.getResponses().addAPIResponse(code, OASFactory.createAPIResponse().description(description));
+        }
     }
 
     private static void resolvePlaceholders(Operation operation, Kind kind, String where) {
