@@ -24,11 +24,6 @@ public class NeedRepository {
 
     private final EntityManager em;
 
-    public long countOf(Enterprise enterprise) {
-        return em.createQuery("select count(n) from Need n where n.enterprise = :enterprise", Long.class)
-                .setParameter("enterprise", enterprise).getSingleResult();
-    }
-
     /** Whether the user may see the need, confidential or not. */
     public boolean visibleTo(Need need, String reader) {
         return em.createQuery("select count(n) from Need n where n = :need and " + VISIBLE, Long.class)
@@ -53,7 +48,7 @@ public class NeedRepository {
             query.setParameter("externalId", externalId);
             count.setParameter("externalId", externalId);
         }
-        var items = query.setFirstResult(page * size).setMaxResults(size).getResultList();
+        var items = query.setFirstResult(Page.offset(page, size)).setMaxResults(size).getResultList();
         return new Page<>(items, count.getSingleResult(), page, size);
     }
 

@@ -35,7 +35,7 @@ final class PagedQuery {
                 count.setParameter(name, value);
             }
         });
-        var items = query.setFirstResult(page * size).setMaxResults(size).getResultList();
+        var items = query.setFirstResult(Page.offset(page, size)).setMaxResults(size).getResultList();
         return new Page<>(items, count.getSingleResult(), page, size);
     }
 }

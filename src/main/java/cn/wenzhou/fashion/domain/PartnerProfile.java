@@ -20,11 +20,11 @@ public abstract class PartnerProfile extends Profile {
     public List<Industry> industries = List.of();
 
     @Convert(converter = ListColumns.Capabilities.class)
-    @Column(length = 40000)
+    @Column(length = 250000)
     public List<Capability> capabilities = List.of();
 
     @Convert(converter = ListColumns.Strings.class)
-    @Column(length = 4000)
+    @Column(length = 8000)
     public List<String> tags = List.of();
 
     @Embedded

@@ -27,6 +27,7 @@ import lombok.RequiredArgsConstructor;
 public class Records {
 
     private final EntityManager em;
+    private final RecordReferences references;
 
     /** The record with this id, or a 404 problem. */
     public <E extends LibraryRecord> E require(Class<E> type, Long id) {
@@ -88,7 +89,7 @@ public class Records {
             query.setParameter("externalId", externalId);
             count.setParameter("externalId", externalId);
         }
-        var items = query.setFirstResult(page * size).setMaxResults(size).getResultList();
+        var items = query.setFirstResult(Page.offset(page, size)).setMaxResults(size).getResultList();
         return new Page<>(items, count.getSingleResult(), page, size);
     }
 
@@ -127,7 +128,9 @@ public class Records {
         em.flush();
     }
 
+    /** Deletes a record that nothing refers to; a 409 problem naming what still does otherwise. */
     public void delete(LibraryRecord record) {
+        references.requireUnreferenced(record);
         em.remove(record);
         em.flush();
     }

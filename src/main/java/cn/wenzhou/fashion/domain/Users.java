@@ -28,7 +28,7 @@ public class Users {
     /** Users by the time they last signed in, most recent first. */
     public Page<LibraryUser> page(int page, int size) {
         var items = em.createQuery("from LibraryUser order by signedInAt desc, subject", LibraryUser.class)
-                .setFirstResult(page * size).setMaxResults(size).getResultList();
+                .setFirstResult(Page.offset(page, size)).setMaxResults(size).getResultList();
         return new Page<>(items, em.createQuery("select count(u) from LibraryUser u", Long.class).getSingleResult(), page, size);
     }
 }

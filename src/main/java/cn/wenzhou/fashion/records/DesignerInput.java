@@ -25,7 +25,7 @@ public record DesignerInput(
         @Size(max = 64) String externalId,
         @NotBlank @Size(max = 200) String name,
         @Size(max = 4000) String description,
-        @NotEmpty List<@NotNull Industry> industries,
+        @NotEmpty @Size(max = 7) List<@NotNull Industry> industries,
         @Size(max = 50) List<@NotNull @Valid Capability> capabilities,
         @Size(max = 50) List<@NotBlank @Size(max = 50) String> tags,
         @Min(0) @Max(70) Integer yearsExperience,

@@ -22,7 +22,7 @@ public record EnterpriseInput(
         @Size(max = 64) String externalId,
         @NotBlank @Size(max = 200) String name,
         @ValidCreditCode String creditCode,
-        @NotEmpty List<@NotNull Industry> industries,
+        @NotEmpty @Size(max = 7) List<@NotNull Industry> industries,
         @NotNull District district,
         EnterpriseSize size,
         @Size(max = 4000) String description,

@@ -10,24 +10,20 @@ import cn.wenzhou.fashion.domain.AuditLog;
 import cn.wenzhou.fashion.domain.CreditCodes;
 import cn.wenzhou.fashion.domain.Enterprise;
 import cn.wenzhou.fashion.domain.EnterpriseMerges;
-import cn.wenzhou.fashion.domain.NeedRepository;
 import cn.wenzhou.fashion.domain.RecordKind;
 import cn.wenzhou.fashion.domain.Records;
 import cn.wenzhou.fashion.security.Caller;
 import cn.wenzhou.fashion.security.ContactPolicy;
 
-/** Enterprises, which are not deleted while they have needs. */
+/** Enterprises: their credit codes' verification and the merging of duplicates. */
 @Singleton
 public class EnterpriseService extends RecordService<Enterprise, EnterpriseInput, EnterpriseView> {
 
-    private final NeedRepository needs;
     private final EnterpriseMerges merges;
     private final AuditLog audit;
 
-    public EnterpriseService(Records records, Caller caller, ContactPolicy contacts, NeedRepository needs, EnterpriseMerges merges,
-            AuditLog audit) {
+    public EnterpriseService(Records records, Caller caller, ContactPolicy contacts, EnterpriseMerges merges, AuditLog audit) {
         super(RecordKind.ENTERPRISE, records, caller, contacts, Enterprise::new, EnterpriseView::of);
-        this.needs = needs;
         this.merges = merges;
         this.audit = audit;
     }
@@ -80,13 +76,5 @@ public class EnterpriseService extends RecordService<Enterprise, EnterpriseInput
         audit.append(caller.subject(), caller.name(), AuditAction.CREDIT_CODE_VERIFIED, RecordKind.ENTERPRISE, id, enterprise.creditCode, null);
         records.flush();
         return get(id);
-    }
-
-    @Override
-    protected void beforeDelete(Enterprise enterprise) {
-        long count = needs.countOf(enterprise);
-        if (count > 0) {
-            throw new ConflictException("The enterprise " + enterprise.id + " still has " + count + " needs: delete them first");
-        }
     }
 }

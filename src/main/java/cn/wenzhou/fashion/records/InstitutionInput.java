@@ -27,7 +27,7 @@ public record InstitutionInput(
         @Size(max = 300) String nameEn,
         @NotNull InstitutionType type,
         @Size(max = 4000) String description,
-        @NotEmpty List<@NotNull Industry> industries,
+        @NotEmpty @Size(max = 7) List<@NotNull Industry> industries,
         @Size(max = 50) List<@NotNull @Valid Capability> capabilities,
         @Size(max = 50) List<@NotBlank @Size(max = 50) String> tags,
         @NotNull @Valid Location location,

@@ -29,7 +29,7 @@ public record NeedInput(
         @Size(max = 64) String enterpriseExternalId,
         @NotBlank @Size(max = 300) String title,
         @Size(max = 4000) String description,
-        @NotEmpty List<@NotNull Industry> industries,
+        @NotEmpty @Size(max = 7) List<@NotNull Industry> industries,
         @Size(max = 9) List<@NotNull CapabilityCategory> categories,
         @Size(max = 30) List<@NotBlank @Size(max = 50) String> keywords,
         @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal budgetMin,

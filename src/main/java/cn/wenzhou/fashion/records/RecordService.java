@@ -74,7 +74,6 @@ public class RecordService<E extends LibraryRecord, I extends RecordInput<E>, V>
         E record = readable(id);
         caller.requireOwnerOrAdmin(record);
         Records.checkVersion(record, version);
-        beforeDelete(record);
         records.delete(record);
     }
 
@@ -154,9 +153,5 @@ public class RecordService<E extends LibraryRecord, I extends RecordInput<E>, V>
 
     /** What follows the creation of a record, once it has its id. */
     protected void created(E record) {
-    }
-
-    /** Refuses to delete a record that others still depend on. */
-    protected void beforeDelete(E record) {
     }
 }

@@ -12,8 +12,6 @@ import java.util.Map;
 public record SearchQuery(String text, Map<Facet, List<String>> filters, SearchSort sort, int page, int size, SearchCursor after) {
 
     public static final int MAX_TEXT_LENGTH = 500;
-    /** Elasticsearch's default max_result_window: offsets beyond it are refused. */
-    public static final int MAX_WINDOW = 10_000;
 
     public boolean hasText() {
         return text != null && !text.isBlank();

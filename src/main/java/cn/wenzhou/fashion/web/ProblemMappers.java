@@ -6,6 +6,7 @@ import static jakarta.ws.rs.core.Response.Status.FORBIDDEN;
 import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
 import static jakarta.ws.rs.core.Response.Status.UNAUTHORIZED;
 
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 
@@ -34,10 +35,18 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
+import lombok.RequiredArgsConstructor;
+
 /** Turns every failure a client can cause into an RFC 7807 problem response; never a bare 500. */
+@RequiredArgsConstructor
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** SQL states of integrity violations, the same in PostgreSQL and H2. */
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String FOREIGN_KEY_VIOLATION = "23503";
+
+    private final UnexpectedFailures failures;
 
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e) {
@@ -60,6 +69,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response refused(TextInput.RefusedValue e) {
+        return unreadableJson(e);
+    }
+
+    @ServerExceptionMapper
     public Response unparsable(JsonParseException e) {
         return unreadableJson(e);
     }
@@ -68,12 +82,18 @@ public class ProblemMappers {
     public Response unreadableJson(JsonProcessingException e) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = FieldPaths.of(mapping);
-            String message = e instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()
+            String message = e instanceof TextInput.RefusedValue ? e.getOriginalMessage()
+                    : e instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()
                     ? "must be one of " + List.of(format.getTargetType().getEnumConstants())
                     : "has a value of the wrong type";
             return Problem.response(BAD_REQUEST, "The request body has invalid fields", List.of(new FieldError(field, message)));
         }
         return Problem.response(BAD_REQUEST, "The request body is not valid JSON: " + e.getOriginalMessage(), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unknownParameterValue(EnumParameters.UnknownValue e) {
+        return Problem.response(BAD_REQUEST, "The request has invalid parameters", List.of(e.error()));
     }
 
     @ServerExceptionMapper
@@ -117,5 +137,34 @@ public class ProblemMappers {
         }
         Response original = e.getResponse();
         return Problem.response(original.getStatus(), original.getStatusInfo().getReasonPhrase(), e.getMessage(), List.of());
+    }
+
+    /**
+     * The last resort. Integrity violations that the services' own checks could not see coming (two requests that
+     * both passed the check for a free external id or idempotency key) are the client's 409; anything else is a
+     * 500 without internals, logged once with its request id and counted, as a case to give a mapping of its own.
+     */
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        SQLException sql = causeOf(e, SQLException.class);
+        if (sql != null && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+            return Problem.response(CONFLICT, "Another request stored the same unique value at the same time: read again, then retry", List.of());
+        }
+        if (sql != null && FOREIGN_KEY_VIOLATION.equals(sql.getSQLState())) {
+            return Problem.response(CONFLICT, "A record this request refers to was changed or deleted at the same time, or others still refer to it: read again, then retry", List.of());
+        }
+        failures.record();
+        LOG.errorf(e, "Unexpected failure of request %s", RequestIds.current());
+        return Problem.response(500, "Internal Server Error",
+                "The request could not be completed; quote its requestId when you report it", List.of());
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
     }
 }

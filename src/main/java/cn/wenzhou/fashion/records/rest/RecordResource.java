@@ -93,7 +93,7 @@ public abstract class RecordResource<E extends LibraryRecord, I extends RecordIn
     @SecurityRequirement(name = "keycloak")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "403", description = "Signed in, but the role or ownership does not allow it")
-    @APIResponse(responseCode = "409", description = "The version sent is not the current one (the {kind} changed since it was read), or other records still depend on it (an enterprise with needs)")
+    @APIResponse(responseCode = "409", description = "The version sent is not the current one (the {kind} changed since it was read), or needs, cooperations or vouchers still refer to it (they are kept, and so is the {kind})")
     @DELETE
     @Path("{id}")
     @Operation(operationId = "delete{Kind}", summary = "Delete {kind}")

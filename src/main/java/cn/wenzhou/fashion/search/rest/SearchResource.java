@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.wenzhou.fashion.common.InvalidFieldException;
+import cn.wenzhou.fashion.common.Page;
 import cn.wenzhou.fashion.search.Facet;
 import cn.wenzhou.fashion.search.SearchCursor;
 import cn.wenzhou.fashion.search.SearchQuery;
@@ -62,8 +63,8 @@ public class SearchResource {
             throw new InvalidFieldException("q", "must be at most " + SearchQuery.MAX_TEXT_LENGTH + " characters");
         }
         SearchCursor cursor = after == null || after.isBlank() ? null : SearchCursor.decode(after, sort);
-        if (cursor == null && (page + 1) * size > SearchQuery.MAX_WINDOW) {
-            throw new InvalidFieldException("page", "page and size reach beyond the first " + SearchQuery.MAX_WINDOW
+        if (cursor == null && (page + 1) * size > Page.MAX_WINDOW) {
+            throw new InvalidFieldException("page", "page and size reach beyond the first " + Page.MAX_WINDOW
                     + " results; follow the 'next' cursor with 'after' instead");
         }
         return service.search(new SearchQuery(q, filters(uri), sort, page, size, cursor));

@@ -242,6 +242,7 @@ public class ApiDocumentFilter implements OASFilter {
                 .addProperty("errors", OASFactory.createSchema().addType(SchemaType.ARRAY)
                         .items(OASFactory.createSchema().ref(SCHEMAS + FIELD_ERROR))
                         .description("The invalid fields, for 400; absent when there are none"))
+                .addProperty("requestId", string("Id of the request (also its X-Request-Id header): quote it, it leads to the request's log lines"))
                 .required(List.of("type", "title", "status")));
     }
 

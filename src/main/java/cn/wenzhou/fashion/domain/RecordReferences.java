@@ -1,0 +1,54 @@
+package cn.wenzhou.fashion.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import cn.wenzhou.fashion.common.ConflictException;
+
+import lombok.RequiredArgsConstructor;
+
+/**
+ * Refuses to delete a record that needs, cooperations or vouchers still refer to: they are the history of public
+ * programmes and are kept, so the record they name stays too (a 409 saying by what, instead of the database's
+ * foreign-key error).
+ */
+@ApplicationScoped
+@RequiredArgsConstructor
+class RecordReferences {
+
+    /** One foreign key of the schema, read from the referring entity's side. */
+    private record Reference(Class<?> referrer, String field, Class<? extends LibraryRecord> target, String label) {
+    }
+
+    private static final List<Reference> REFERENCES = List.of(
+            new Reference(Need.class, "enterprise", Enterprise.class, "need"),
+            new Reference(Cooperation.class, "enterprise", Enterprise.class, "cooperation"),
+            new Reference(Voucher.class, "enterprise", Enterprise.class, "voucher"),
+            new Reference(Cooperation.class, "need", Need.class, "cooperation"),
+            new Reference(Cooperation.class, "institution", Institution.class, "cooperation"),
+            new Reference(Voucher.class, "institution", Institution.class, "voucher"),
+            new Reference(Cooperation.class, "designer", Designer.class, "cooperation"));
+
+    private final EntityManager em;
+
+    /** Passes when nothing refers to the record; a 409 problem naming the referring records otherwise. */
+    public void requireUnreferenced(LibraryRecord record) {
+        List<String> referrers = new ArrayList<>();
+        for (Reference reference : REFERENCES) {
+            if (reference.target().isInstance(record)) {
+                long count = em.createQuery("select count(r) from " + reference.referrer().getSimpleName() + " r where r." + reference.field()
+                        + " = :record", Long.class).setParameter("record", record).getSingleResult();
+                if (count > 0) {
+                    referrers.add(count + " " + reference.label() + (count == 1 ? "" : "s"));
+                }
+            }
+        }
+        if (!referrers.isEmpty()) {
+            throw new ConflictException("The " + RecordKind.of(record).code() + " " + record.id + " is still referred to by " + String.join(", ", referrers)
+                    + ": they are kept as the record of the programme, so it cannot be deleted");
+        }
+    }
+}
