@@ -4,6 +4,7 @@ import static cn.wenzhou.fashion.testsupport.Fixtures.create;
 import static cn.wenzhou.fashion.testsupport.Fixtures.unique;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,12 @@ class HostileTextApiTest {
     private static final String DESCRIPTION = "<img src=x onerror=alert(1)><script>alert(2)</script>鞋底防滑";
     private static final String TAG = "<a href=\"#\" onmouseover='alert(3)'>防滑</a>";
     private static final String CAPABILITY = "&lt;b&gt; 鞋底 &amp; R&D";
+    /** The designer's texts as search and matching show them for 恶意文本 鞋底防滑: escaped, then marked. */
+    private static final Map<String, List<String>> MARKED_TEXTS = Map.of(
+            "name", List.of("<em>恶意</em><em>文本</em> &lt;b&gt;&quot;Bold&quot;&lt;/b&gt; &amp; &#39;Co&#39;"),
+            "tags", List.of("&lt;a href=&quot;#&quot; onmouseover=&#39;alert(3)&#39;&gt;<em>防滑</em>&lt;/a&gt;"),
+            "capabilities", List.of("&amp;lt;b&amp;gt; <em>鞋底</em> &amp;amp; R&amp;D"),
+            "description", List.of("&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;alert(2)&lt;/script&gt;<em>鞋底</em><em>防滑</em>"));
 
     /** A designer whose name, description, tag and capability title each hold markup, quotes or entities. */
     private static String hostileDesigner(String externalId) throws JsonProcessingException {
@@ -73,11 +80,7 @@ class HostileTextApiTest {
                 .when().get("/api/search").then().statusCode(200).extract().jsonPath().getList("items");
         Map<String, Object> hit = item(items, externalId);
         assertThat(hit.get("name")).as("names are text, for a client to insert as text").isEqualTo("恶意文本 <b>\"Bold\"</b> & 'Co'");
-        assertThat(hit.get("highlights")).isEqualTo(Map.of(
-                "name", List.of("<em>恶意</em><em>文本</em> &lt;b&gt;&quot;Bold&quot;&lt;/b&gt; &amp; &#39;Co&#39;"),
-                "tags", List.of("&lt;a href=&quot;#&quot; onmouseover=&#39;alert(3)&#39;&gt;<em>防滑</em>&lt;/a&gt;"),
-                "capabilities", List.of("&amp;lt;b&amp;gt; <em>鞋底</em> &amp;amp; R&amp;D"),
-                "description", List.of("&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;alert(2)&lt;/script&gt;<em>鞋底</em><em>防滑</em>")));
+        assertThat(hit.get("highlights")).isEqualTo(MARKED_TEXTS);
     }
 
     @Test
@@ -89,11 +92,7 @@ class HostileTextApiTest {
                 .when().post("/api/matches").then().statusCode(200).extract().jsonPath().getList("items");
         @SuppressWarnings("unchecked")
         Map<String, Object> explanation = (Map<String, Object>) item(items, externalId).get("explanation");
-        assertThat(explanation.get("matchedTerms")).isEqualTo(Map.of(
-                "name", List.of("<em>恶意</em><em>文本</em> &lt;b&gt;&quot;Bold&quot;&lt;/b&gt; &amp; &#39;Co&#39;"),
-                "tags", List.of("&lt;a href=&quot;#&quot; onmouseover=&#39;alert(3)&#39;&gt;<em>防滑</em>&lt;/a&gt;"),
-                "capabilities", List.of("&amp;lt;b&amp;gt; <em>鞋底</em> &amp;amp; R&amp;D"),
-                "description", List.of("&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;alert(2)&lt;/script&gt;<em>鞋底</em><em>防滑</em>")));
+        assertThat(explanation.get("matchedTerms")).isEqualTo(MARKED_TEXTS);
     }
 
     @Test
@@ -101,11 +100,11 @@ class HostileTextApiTest {
         create("/api/designers", hostileDesigner(unique("hostile")));
         List<Map<String, Object>> tag = given().queryParam("q", "<a href=\"#\"").when().get("/api/suggest")
                 .then().statusCode(200).extract().jsonPath().getList("");
-        assertThat(tag).extracting("text", "highlighted").contains(org.assertj.core.groups.Tuple.tuple(TAG,
+        assertThat(tag).extracting("text", "highlighted").contains(tuple(TAG,
                 "<em>&lt;a href=&quot;#&quot;</em> onmouseover=&#39;alert(3)&#39;&gt;防滑&lt;/a&gt;"));
         List<Map<String, Object>> capability = given().queryParam("q", "&LT;").when().get("/api/suggest")
                 .then().statusCode(200).extract().jsonPath().getList("");
-        assertThat(capability).extracting("text", "highlighted").contains(org.assertj.core.groups.Tuple.tuple(CAPABILITY,
+        assertThat(capability).extracting("text", "highlighted").contains(tuple(CAPABILITY,
                 "<em>&amp;lt;</em>b&amp;gt; 鞋底 &amp;amp; R&amp;D"));
     }
 }
