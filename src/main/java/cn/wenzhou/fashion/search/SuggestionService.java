@@ -65,7 +65,7 @@ public class SuggestionService {
             byTypo(typed, visible).forEach(found::putIfAbsent);
         }
         List<Suggestion> suggestions = new ArrayList<>();
-        found.forEach((text, count) -> suggestions.add(new Suggestion(text, count)));
+        found.forEach((text, count) -> suggestions.add(Suggestion.of(text, typed, count)));
         return List.copyOf(suggestions.subList(0, Math.min(size, suggestions.size())));
     }
 

@@ -242,6 +242,18 @@ class OpenApiDocumentTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void markedTextIsDocumentedAsTheEscapedHtmlStringTheServiceSends() {
+        Map<String, Object> schemas = (Map<String, Object>) components().get("schemas");
+        Map<String, Object> fragment = (Map<String, Object>) schemas.get("Fragment");
+        assertEquals("string", fragment.get("type"));
+        assertTrue(((String) fragment.get("description")).startsWith("HTML: the record's text with & < > \" ' escaped"));
+        assertFalse(schemas.containsKey("Mark"), "the offsets of a mark are not part of the API");
+        Map<String, Object> suggestion = (Map<String, Object>) ((Map<String, Object>) schemas.get("Suggestion")).get("properties");
+        assertEquals(Map.of("$ref", "#/components/schemas/Fragment"), suggestion.get("highlighted"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void createsAnswer201WithTheCreatedRecord() {
         for (Op op : operations()) {
             if (!op.method().equals("post") || !CREATED.containsKey(op.path())) {

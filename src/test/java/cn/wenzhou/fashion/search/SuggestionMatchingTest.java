@@ -2,6 +2,8 @@ package cn.wenzhou.fashion.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 /** The typo tolerance and prefix matching of type-ahead, without Elasticsearch. */
@@ -34,5 +36,11 @@ class SuggestionMatchingTest {
     void prefixesMatchInAnyCaseAndEscapeWhatIsNotALetter() {
         assertThat(SuggestionService.caseInsensitivePrefix("Pu鞋")).isEqualTo("[pP][uU]鞋.*");
         assertThat(SuggestionService.caseInsensitivePrefix("3D-")).isEqualTo("3[dD]\\-.*");
+    }
+
+    @Test
+    void theTypedPrefixIsMarkedInAnyCaseAndAValueFoundWithinTyposIsNot() {
+        assertThat(Suggestion.of("PU outsole", "pU o", 3).highlighted()).isEqualTo(new Fragment("PU outsole", List.of(new Fragment.Mark(0, 4))));
+        assertThat(Suggestion.of("Abrasion testing", "abrazi", 1).highlighted()).isEqualTo(new Fragment("Abrasion testing", List.of()));
     }
 }

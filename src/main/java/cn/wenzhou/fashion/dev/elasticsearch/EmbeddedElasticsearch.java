@@ -7,7 +7,9 @@ import java.net.HttpURLConnection;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,23 +24,28 @@ import org.jboss.logging.Logger;
  * A local single-node Elasticsearch for dev mode and tests, started from the distribution that the build
  * unpacks from Maven Central ({@code org.elasticsearch.distribution.integ-test-zip:elasticsearch}) under
  * {@code target/elasticsearch}. Each node keeps its configuration, data and logs in its own directory;
- * Elasticsearch refuses to run as root, so under root it runs as the system user {@value #OS_USER}.
- * Production never uses this class.
+ * Elasticsearch refuses to run as root, so under root it runs as the system user {@value #OS_USER}, from
+ * {@value #RUNTIME_BASE}; there, and for every file it reads back or runs, it trusts only what {@link TrustedPaths}
+ * accepts. Production never uses this class.
  */
 public final class EmbeddedElasticsearch {
 
     public static final String OS_USER = "elasticsearch";
     private static final Logger LOG = Logger.getLogger(EmbeddedElasticsearch.class);
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
-    /** Where nodes run when started by root: readable by {@value #OS_USER} wherever the project is. */
-    private static final Path RUNTIME_BASE = Path.of("/tmp/fashion-library-elasticsearch");
+    /** Where nodes run when started by root: reachable by {@value #OS_USER} wherever the project is. */
+    private static final String RUNTIME_BASE = "/tmp/fashion-library-elasticsearch";
+    /** The distribution's code: what the node runs. */
+    private static final List<String> DISTRIBUTION_CODE = List.of("bin", "lib", "modules");
 
     private final Path nodeDir;
     private final int port;
+    private final TrustedPaths paths;
 
-    private EmbeddedElasticsearch(Path nodeDir, int port) {
+    private EmbeddedElasticsearch(Path nodeDir, int port, TrustedPaths paths) {
         this.nodeDir = nodeDir;
         this.port = port;
+        this.paths = paths;
     }
 
     public int port() {
@@ -55,19 +62,27 @@ public final class EmbeddedElasticsearch {
      */
     public static EmbeddedElasticsearch start(Path home, Path nodeDir, int port) {
         try {
+            TrustedPaths paths;
             if (isRoot()) {
                 // The project may sit where the Elasticsearch user cannot even traverse (under /root, say).
                 ensureOsUser();
-                home = reachableCopy(home);
-                nodeDir = RUNTIME_BASE.resolve("nodes").resolve(Integer.toHexString(nodeDir.toAbsolutePath().hashCode()));
+                paths = TrustedPaths.forNodeUser(OS_USER);
+                Path base = paths.directory(Path.of(RUNTIME_BASE));
+                home = reachableCopy(home, base, paths);
+                nodeDir = paths.directory(base.resolve("nodes")).resolve(Integer.toHexString(nodeDir.toAbsolutePath().hashCode()));
+            } else {
+                paths = TrustedPaths.forNodeUser(System.getProperty("user.name"));
+                Files.createDirectories(nodeDir.getParent());
+                checkDistribution(home, paths);
             }
-            Optional<EmbeddedElasticsearch> running = findRunning(nodeDir);
+            paths.directory(nodeDir);
+            Optional<EmbeddedElasticsearch> running = findRunning(nodeDir, paths);
             if (running.isPresent()) {
                 LOG.infof("Reusing the Elasticsearch node already running on port %d", running.get().port);
                 return running.get();
             }
             int chosenPort = port > 0 ? port : freePort();
-            var node = new EmbeddedElasticsearch(nodeDir, chosenPort);
+            var node = new EmbeddedElasticsearch(nodeDir, chosenPort, paths);
             node.prepare(home);
             node.launch(home);
             return node;
@@ -94,7 +109,7 @@ public final class EmbeddedElasticsearch {
 
     /** Stops the node and waits for its process to end. */
     public void stop() {
-        readPid(nodeDir).flatMap(ProcessHandle::of).ifPresent(process -> {
+        nodeProcess(nodeDir, paths).ifPresent(process -> {
             process.destroy();
             process.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS)
                     .exceptionally(e -> {
@@ -104,28 +119,33 @@ public final class EmbeddedElasticsearch {
         });
     }
 
+    /**
+     * The node's directories and configuration. Files are written as new ones after deleting what was there:
+     * creating a file fails on a link that the node's user may have left, where writing through it would not.
+     */
     private void prepare(Path home) throws IOException {
-        Path config = nodeDir.resolve("config");
-        Files.createDirectories(config);
-        Files.createDirectories(nodeDir.resolve("data"));
-        Files.createDirectories(nodeDir.resolve("logs"));
-        Files.createDirectories(nodeDir.resolve("tmp"));
+        Path config = paths.directory(nodeDir.resolve("config"));
+        paths.directory(nodeDir.resolve("data"));
+        paths.directory(nodeDir.resolve("logs"));
+        paths.directory(nodeDir.resolve("tmp"));
         for (String file : List.of("jvm.options", "log4j2.properties")) {
-            Files.copy(home.resolve("config").resolve(file), config.resolve(file), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.deleteIfExists(config.resolve(file));
+            Files.copy(paths.checkConfiguration(home.resolve("config").resolve(file)), config.resolve(file));
         }
-        Files.createDirectories(config.resolve("jvm.options.d"));
+        paths.directory(config.resolve("jvm.options.d"));
         try (InputStream yml = EmbeddedElasticsearch.class.getResourceAsStream("/elastic/node/elasticsearch.yml")) {
             String settings = new String(yml.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
                     + "\nhttp.port: " + port
                     + "\ncluster.name: library-" + port
                     + "\npath.data: " + nodeDir.resolve("data").toAbsolutePath()
                     + "\npath.logs: " + nodeDir.resolve("logs").toAbsolutePath() + "\n";
-            Files.writeString(config.resolve("elasticsearch.yml"), settings);
+            Files.deleteIfExists(config.resolve("elasticsearch.yml"));
+            Files.writeString(config.resolve("elasticsearch.yml"), settings, StandardOpenOption.CREATE_NEW);
         }
         Files.deleteIfExists(nodeDir.resolve("pid"));
         Files.deleteIfExists(nodeDir.resolve("port"));
         if (isRoot()) {
-            run(List.of("chmod", "755", RUNTIME_BASE.toString(), RUNTIME_BASE.resolve("nodes").toString()));
+            // chown -R follows no symbolic link (-P is its default).
             run(List.of("chown", "-R", OS_USER, nodeDir.toAbsolutePath().toString()));
         }
     }
@@ -148,9 +168,12 @@ public final class EmbeddedElasticsearch {
 
         LOG.infof("Starting Elasticsearch on port %d (%s)", port, nodeDir);
         Instant started = Instant.now();
+        Path launcherOut = nodeDir.resolve("logs/launcher.out");
+        Files.deleteIfExists(launcherOut);
+        Files.createFile(launcherOut);
         Process launcher = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(nodeDir.resolve("logs/launcher.out").toFile())
+                .redirectOutput(launcherOut.toFile())
                 .start();
         try {
             int exit = launcher.waitFor();
@@ -159,7 +182,7 @@ public final class EmbeddedElasticsearch {
                         + Files.readString(nodeDir.resolve("logs/launcher.out")));
             }
             awaitHealthy();
-            Files.writeString(nodeDir.resolve("port"), Integer.toString(port));
+            Files.writeString(nodeDir.resolve("port"), Integer.toString(port), StandardOpenOption.CREATE_NEW);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while starting Elasticsearch", e);
@@ -179,39 +202,58 @@ public final class EmbeddedElasticsearch {
                 + "; see " + nodeDir.resolve("logs"));
     }
 
-    /** The distribution itself if the Elasticsearch user can read it, else a copy it can read. */
-    private static Path reachableCopy(Path home) throws IOException {
+    /** The distribution itself if the Elasticsearch user can read it, else a copy in {@code base} it can read. */
+    private static Path reachableCopy(Path home, Path base, TrustedPaths paths) throws IOException {
+        checkDistribution(home, paths);
         Path launcher = home.resolve("bin/elasticsearch").toAbsolutePath();
         if (run(List.of("runuser", "-u", OS_USER, "--", "test", "-r", launcher.toString())) == 0) {
             return home;
         }
-        Path copy = RUNTIME_BASE.resolve(home.getFileName());
-        if (!Files.exists(copy.resolve("bin/elasticsearch"))) {
-            Files.createDirectories(RUNTIME_BASE);
-            run(List.of("chmod", "755", RUNTIME_BASE.toString()));
+        Path copy = base.resolve(home.getFileName());
+        if (!Files.exists(copy, LinkOption.NOFOLLOW_LINKS)) {
             if (run(List.of("cp", "-a", home.toAbsolutePath().toString(), copy.toString())) != 0) {
                 throw new IOException("cannot copy " + home + " to " + copy);
             }
             run(List.of("chmod", "-R", "a+rX", copy.toString()));
         }
+        checkDistribution(copy, paths);
         return copy;
     }
 
-    private static Optional<EmbeddedElasticsearch> findRunning(Path nodeDir) throws IOException {
-        Path portFile = nodeDir.resolve("port");
-        if (readPid(nodeDir).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive).isEmpty() || !Files.exists(portFile)) {
-            return Optional.empty();
+    /** Refuses a distribution whose code someone else could have changed: the node runs it. */
+    static void checkDistribution(Path home, TrustedPaths paths) throws IOException {
+        paths.check(home);
+        for (String code : DISTRIBUTION_CODE) {
+            paths.checkTree(home.resolve(code));
         }
-        int port = Integer.parseInt(Files.readString(portFile).trim());
-        return isHealthy(port) ? Optional.of(new EmbeddedElasticsearch(nodeDir, port)) : Optional.empty();
     }
 
-    private static Optional<Long> readPid(Path nodeDir) {
+    private static Optional<EmbeddedElasticsearch> findRunning(Path nodeDir, TrustedPaths paths) throws IOException {
+        Path portFile = nodeDir.resolve("port");
+        if (nodeProcess(nodeDir, paths).filter(ProcessHandle::isAlive).isEmpty() || !Files.exists(portFile, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        int port = Integer.parseInt(Files.readString(paths.check(portFile)).trim());
+        return isHealthy(port) ? Optional.of(new EmbeddedElasticsearch(nodeDir, port, paths)) : Optional.empty();
+    }
+
+    /**
+     * The process its pid file names, if that process runs as the node's user: the pid of a node long gone may
+     * name someone else's process by now, which is neither reused nor stopped. A pid file someone else could have
+     * written is refused.
+     */
+    static Optional<ProcessHandle> nodeProcess(Path nodeDir, TrustedPaths paths) {
+        Path pidFile = nodeDir.resolve("pid");
+        if (!Files.exists(pidFile, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        long pid;
         try {
-            return Optional.of(Long.parseLong(Files.readString(nodeDir.resolve("pid")).trim()));
+            pid = Long.parseLong(Files.readString(paths.check(pidFile)).trim());
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }
+        return ProcessHandle.of(pid).filter(process -> process.info().user().filter(paths.nodeUserName()::equals).isPresent());
     }
 
     private static boolean isHealthy(int port) {

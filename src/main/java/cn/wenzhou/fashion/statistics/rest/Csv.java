@@ -1,22 +1,28 @@
 package cn.wenzhou.fashion.statistics.rest;
 
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Rows of records as CSV with a header of the component names. The values are codes and numbers, so none
- * needs quoting; a value with a comma or quote is quoted anyway.
+ * Rows of records as CSV (RFC 4180) with a header of the component names. Bureau staff open these files in a
+ * spreadsheet, which runs a cell that starts like a formula: a text cell starting with {@code = + - @}, tab or
+ * carriage return gets a leading {@code '} (OWASP's advice on CSV injection), so that it shows as the text it is.
+ * Numbers are left as they are: the code writes them, not a user, and a spreadsheet must be able to add up a
+ * negative amount.
  */
 final class Csv {
+
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private Csv() {
     }
 
     static String of(Class<? extends Record> type, List<? extends Record> rows) {
         RecordComponent[] components = type.getRecordComponents();
-        var csv = new StringBuilder(Stream.of(components).map(RecordComponent::getName).collect(Collectors.joining(","))).append('\n');
+        var csv = new StringBuilder(Stream.of(components).map(c -> cell(c.getName())).collect(Collectors.joining(","))).append('\n');
         for (Record row : rows) {
             csv.append(Stream.of(components).map(c -> cell(value(c, row))).collect(Collectors.joining(","))).append('\n');
         }
@@ -32,7 +38,14 @@ final class Csv {
     }
 
     private static String cell(Object value) {
-        String text = value == null ? "" : value instanceof java.math.BigDecimal d ? d.toPlainString() : value.toString();
-        return text.contains(",") || text.contains("\"") || text.contains("\n") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+        if (value instanceof Number number) {
+            return number instanceof BigDecimal decimal ? decimal.toPlainString() : number.toString();
+        }
+        String text = value == null ? "" : value.toString();
+        if (!text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
+        boolean quoted = text.chars().anyMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r');
+        return quoted ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 }

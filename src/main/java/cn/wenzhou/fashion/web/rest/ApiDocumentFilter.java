@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 import cn.wenzhou.fashion.domain.RecordKind;
+import cn.wenzhou.fashion.web.MarkedHtml;
 import cn.wenzhou.fashion.web.Problem;
 
 /**
@@ -40,6 +41,9 @@ import cn.wenzhou.fashion.web.Problem;
  * <li>Problems: every 4xx and 5xx response without content gets the RFC 7807 body of {@link Problem}
  * ({@code application/problem+json}, schema {@value #PROBLEM}), as {@code web.ProblemMappers} answers them all;
  * Quarkus's own 401/403 descriptions are replaced by what they mean here.</li>
+ * <li>Marked text: a {@code search.Fragment} (highlights, matched terms, suggestions) is written by
+ * {@link MarkedHtml} as one string of escaped HTML, not as the object of text and offsets that SmallRye derives
+ * from the record.</li>
  * </ul>
  * Security is declared by the resources themselves ({@code @Authenticated}, {@code @RolesAllowed},
  * {@code @SecurityRequirement}); {@code api.OpenApiDocumentTest} checks that every operation does.
@@ -48,6 +52,7 @@ public class ApiDocumentFilter implements OASFilter {
 
     static final String PROBLEM = "Problem";
     static final String FIELD_ERROR = "FieldError";
+    static final String FRAGMENT = "Fragment";
 
     private static final String SCHEMAS = "#/components/schemas/";
     private static final String JSON = "application/json";
@@ -58,6 +63,7 @@ public class ApiDocumentFilter implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         addProblemSchemas(openAPI.getComponents());
+        describeMarkedText(openAPI.getComponents());
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -244,6 +250,16 @@ public class ApiDocumentFilter implements OASFilter {
                         .description("The invalid fields, for 400; absent when there are none"))
                 .addProperty("requestId", string("Id of the request (also its X-Request-Id header): quote it, it leads to the request's log lines"))
                 .required(List.of("type", "title", "status")));
+    }
+
+    private static void describeMarkedText(Components components) {
+        if (components.getSchemas() == null || !components.getSchemas().containsKey(FRAGMENT)) {
+            return;
+        }
+        components.addSchema(FRAGMENT, string("HTML: the record's text with & < > \" ' escaped as entities and the terms found in"
+                + " <em>; the only markup is <em>, so it may be inserted as HTML. Every other string of the API is plain text."));
+        // Fragment.Mark, the offsets of the record form, which the API never writes.
+        components.removeSchema("Mark");
     }
 
     private static Schema object(String description) {
