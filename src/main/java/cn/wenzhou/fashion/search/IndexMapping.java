@@ -15,8 +15,13 @@ import io.quarkus.hibernate.search.orm.elasticsearch.SearchExtension;
 /**
  * Maps the indexed entities from the search side: the entities only say that they are indexed, and in which
  * index; here each gets the {@link SearchDocumentBinder} with the properties its document is derived from, and
- * enterprises outside the fashion industries ({@link FashionEnterpriseRouting}) and confidential needs
- * ({@link ConfidentialNeedRouting}) are left out of the index.
+ * two kinds of records are left out of the index ({@link IndexedWhen}):
+ * <ul>
+ * <li>enterprises outside the library's (fashion) industries: most of Wenzhou's voucher users, kept for the
+ * bureau's statistics; nobody searches them, and indexing them would only slow every reindex and start;</li>
+ * <li>confidential needs: then no search, suggestion or reverse match can show one, to anyone, whatever its
+ * query (a need's own matches read the need from the database).</li>
+ * </ul>
  */
 @SearchExtension
 public class IndexMapping implements HibernateOrmSearchMappingConfigurer {
@@ -31,10 +36,10 @@ public class IndexMapping implements HibernateOrmSearchMappingConfigurer {
         mapping.type(Designer.class).binder(new SearchDocumentBinder(concat(PARTNER, "yearsExperience")));
         mapping.type(Enterprise.class)
                 .binder(new SearchDocumentBinder(List.of("name", "description", "industries", "district", "size", "updatedAt")))
-                .indexed().routingBinder(new FashionEnterpriseRouting());
+                .indexed().routingBinder(new IndexedWhen<>(Enterprise.class, "industries", enterprise -> !enterprise.industries.isEmpty()));
         mapping.type(Need.class).binder(new SearchDocumentBinder(List.of("title", "description", "industries", "categories", "keywords",
                 "useVoucher", "preferredScope", "status", "enterprise.district", "updatedAt")))
-                .indexed().routingBinder(new ConfidentialNeedRouting());
+                .indexed().routingBinder(new IndexedWhen<>(Need.class, "confidential", need -> !need.confidential));
     }
 
     private static List<String> concat(List<String> common, String... more) {
