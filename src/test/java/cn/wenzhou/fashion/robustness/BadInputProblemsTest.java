@@ -124,7 +124,8 @@ class BadInputProblemsTest {
             for (Future<Integer> status : pool.invokeAll(creates)) {
                 statuses.add(status.get());
             }
-            assertThat(statuses).containsOnly(201, 400, 409).filteredOn(s -> s == 201).hasSize(1);
+            // 400 when the external id is seen taken, 409 when two inserts race past that check
+            assertThat(statuses).isSubsetOf(201, 400, 409).filteredOn(s -> s == 201).hasSize(1);
         } finally {
             pool.shutdownNow();
         }
