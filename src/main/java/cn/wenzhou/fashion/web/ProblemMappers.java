@@ -9,6 +9,7 @@ import static jakarta.ws.rs.core.Response.Status.UNAUTHORIZED;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
@@ -45,6 +46,11 @@ public class ProblemMappers {
     /** SQL states of integrity violations, the same in PostgreSQL and H2. */
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String FOREIGN_KEY_VIOLATION = "23503";
+    /**
+     * SQL states of a transaction that lost to a concurrent one: class 40 (serialization failure, deadlock) in
+     * both databases, PostgreSQL's lock_not_available and H2's lock timeout.
+     */
+    private static final Set<String> LOST_TO_CONCURRENT = Set.of("55P03", "50200", "HYT00");
 
     private final UnexpectedFailures failures;
 
@@ -149,6 +155,9 @@ public class ProblemMappers {
         SQLException sql = causeOf(e, SQLException.class);
         if (sql != null && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
             return Problem.response(CONFLICT, "Another request stored the same unique value at the same time: read again, then retry", List.of());
+        }
+        if (sql != null && sql.getSQLState() != null && (sql.getSQLState().startsWith("40") || LOST_TO_CONCURRENT.contains(sql.getSQLState()))) {
+            return Problem.response(CONFLICT, "Another request changed the same records at the same time: read again, then retry", List.of());
         }
         if (sql != null && FOREIGN_KEY_VIOLATION.equals(sql.getSQLState())) {
             return Problem.response(CONFLICT, "A record this request refers to was changed or deleted at the same time, or others still refer to it: read again, then retry", List.of());

@@ -33,6 +33,17 @@ class LastResortMapperTest {
     }
 
     @Test
+    void aTransactionThatLostToAConcurrentOneIsAConflict() {
+        for (String state : new String[] { "40001", "40P01", "55P03", "50200", "HYT00" }) {
+            Response response = mappers.unexpected(new PersistenceException(new SQLException("lock", state)));
+            assertThat(response.getStatus()).as(state).isEqualTo(409);
+            assertThat(((Problem) response.getEntity()).detail())
+                    .isEqualTo("Another request changed the same records at the same time: read again, then retry");
+        }
+        assertThat(failures.count()).isZero();
+    }
+
+    @Test
     void anythingElseIsA500ThatSaysNothingOfTheInternalsAndIsCounted() {
         Response response = mappers.unexpected(new PersistenceException("ERROR: value too long for type character varying(200) in table secret_table",
                 new SQLException("value too long", "22001")));
