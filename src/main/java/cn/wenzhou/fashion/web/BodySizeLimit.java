@@ -29,7 +29,8 @@ import io.vertx.core.http.HttpVersion;
 @ApplicationScoped
 public class BodySizeLimit {
 
-    static final String IMPORT_PATH = "/api/import";
+    /** The bulk import, whose NDJSON body has a limit of its own. */
+    public static final String IMPORT_PATH = "/api/import";
     /** The request property that tells {@link CountedBody} the {@link Limit} of this request. */
     static final String LIMIT = BodySizeLimit.class.getName() + ".limit";
 
