@@ -46,6 +46,11 @@ public class Caller {
      * identities without a token (the dev identity, tests acting as a user).
      */
     public String subject() {
+        return subjectOf(identity);
+    }
+
+    /** {@link #subject()} of an identity resolved outside a request's {@code Caller} (a filter that must not block). */
+    public static String subjectOf(SecurityIdentity identity) {
         if (identity.isAnonymous()) {
             return null;
         }

@@ -35,6 +35,7 @@ import cn.wenzhou.fashion.common.RecordNotFoundException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
 
 import lombok.RequiredArgsConstructor;
 
@@ -95,6 +96,12 @@ public class ProblemMappers {
             return Problem.response(BAD_REQUEST, "The request body has invalid fields", List.of(new FieldError(field, message)));
         }
         return Problem.response(BAD_REQUEST, "The request body is not valid JSON: " + e.getOriginalMessage(), List.of());
+    }
+
+    /** A body counted over its limit as it was read ({@link CountedBody}). */
+    @ServerExceptionMapper
+    public Response tooLarge(BodyTooLargeException e, HttpServerRequest http) {
+        return BodySizeLimit.tooLarge(http, e);
     }
 
     @ServerExceptionMapper

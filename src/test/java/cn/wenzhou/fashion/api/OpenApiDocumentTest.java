@@ -115,6 +115,10 @@ class OpenApiDocumentTest {
             PUT /api/needs/{id} replaceNeed bearer
             """;
 
+    /** The reads that a rate limit covers (web.RouteGroup); every POST, PUT and DELETE is covered too. */
+    private static final Set<String> RATE_LIMITED_READS = Set.of("GET /api/search", "GET /api/suggest",
+            "GET /api/designers/{id}/matches", "GET /api/institutions/{id}/matches", "GET /api/needs/{id}/matches");
+
     /** Creates answer 201 with the created record's view. */
     private static final Map<String, String> CREATED = Map.of(
             "/api/institutions", "#/components/schemas/InstitutionView",
@@ -217,13 +221,23 @@ class OpenApiDocumentTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
-    void jsonBodiesMayBeRefusedAsTooLarge() {
+    void bodiesMayBeRefusedAsTooLarge() {
         for (Op op : operations()) {
-            Map<String, Object> body = (Map<String, Object>) op.raw().get("requestBody");
-            Map<String, Object> content = body == null ? null : (Map<String, Object>) body.get("content");
-            if (content != null && content.containsKey("application/json")) {
-                assertTrue(op.responses().containsKey("413"), op.line() + " takes JSON but documents no 413");
+            if (op.raw().get("requestBody") != null) {
+                assertTrue(op.responses().containsKey("413"), op.line() + " takes a body but documents no 413");
+            }
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void rateLimitedOperationsDocument429WithRetryAfter() {
+        for (Op op : operations()) {
+            boolean limited = !op.method().equals("get") || RATE_LIMITED_READS.contains(op.line());
+            assertEquals(limited, op.responses().containsKey("429"), op.line() + " 429");
+            if (limited) {
+                Map<String, Object> headers = (Map<String, Object>) ((Map<String, Object>) op.responses().get("429")).get("headers");
+                assertTrue(headers != null && headers.containsKey("Retry-After"), op.line() + " 429 documents no Retry-After");
             }
         }
     }

@@ -2,6 +2,9 @@ package cn.wenzhou.fashion.web.rest;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+
+import jakarta.ws.rs.core.HttpHeaders;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -18,8 +21,10 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 import cn.wenzhou.fashion.domain.RecordKind;
+import cn.wenzhou.fashion.web.BodySizeLimit;
 import cn.wenzhou.fashion.web.MarkedHtml;
 import cn.wenzhou.fashion.web.Problem;
+import cn.wenzhou.fashion.web.RouteGroup;
 
 /**
  * Completes the OpenAPI document served at {@code /q/openapi} (and stored at build by
@@ -36,8 +41,9 @@ import cn.wenzhou.fashion.web.Problem;
  * <li>Path parameters: {@code {id}} where SmallRye OpenAPI lost it (see {@link #declareIdParameter}).</li>
  * <li>Refusals that mean the same on every operation, where its resource does not say more: 401 when it needs a
  * token, 404 for an unknown {@code {id}}, 400 for paging out of range (see {@link #addCommonRefusals}).</li>
- * <li>413: every operation with a JSON request body, which {@code web.BodySizeLimit} refuses above
- * {@code library.api.max-json-body-bytes}.</li>
+ * <li>413: every operation with a request body, which {@code web.BodySizeLimit} refuses above
+ * {@code library.api.max-json-body-bytes} (JSON) or {@code library.import.max-body-bytes} (the import).</li>
+ * <li>429 with Retry-After: every operation of a {@link RouteGroup}, which {@code web.RateLimits} limits.</li>
  * <li>Problems: every 4xx and 5xx response without content gets the RFC 7807 body of {@link Problem}
  * ({@code application/problem+json}, schema {@value #PROBLEM}), as {@code web.ProblemMappers} answers them all;
  * Quarkus's own 401/403 descriptions are replaced by what they mean here.</li>
@@ -55,7 +61,6 @@ public class ApiDocumentFilter implements OASFilter {
     static final String FRAGMENT = "Fragment";
 
     private static final String SCHEMAS = "#/components/schemas/";
-    private static final String JSON = "application/json";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -76,7 +81,8 @@ public class ApiDocumentFilter implements OASFilter {
                 declareIdParameter(path, item, operation);
                 addCommonRefusals(path, operation, kind);
                 resolvePlaceholders(operation, kind, method + " " + path);
-                refuseLargeJson(operation);
+                refuseLargeBody(path, operation);
+                limitRate(method.name(), path, operation);
                 describeProblems(operation);
             });
         });
@@ -193,17 +199,27 @@ public class ApiDocumentFilter implements OASFilter {
         }
     }
 
-    private static void refuseLargeJson(Operation operation) {
-        if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null
-                || operation.getRequestBody().getContent().getMediaTypes() == null
-                || !operation.getRequestBody().getContent().getMediaTypes().containsKey(JSON)
-                || operation.getResponses() == null || operation.getResponses().hasAPIResponse("413")) {
+    private static void refuseLargeBody(String path, Operation operation) {
+        if (operation.getRequestBody() == null || operation.getResponses() == null || operation.getResponses().hasAPIResponse("413")) {
             return;
         }
-        String limit = ConfigProvider.getConfig().getOptionalValue("library.api.max-json-body-bytes", Long.class)
+        String setting = path.equals(BodySizeLimit.IMPORT_PATH) ? "library.import.max-body-bytes" : "library.api.max-json-body-bytes";
+        String limit = ConfigProvider.getConfig().getOptionalValue(setting, Long.class)
                 .map(bytes -> bytes + " bytes").orElse("the limit");
         operation.getResponses().addAPIResponse("413", OASFactory.createAPIResponse()
-                .description("The JSON body is larger than " + limit + " (library.api.max-json-body-bytes)"));
+                .description("The body is larger than " + limit + " (" + setting + "), counted as it arrives, chunked or not"));
+    }
+
+    private static void limitRate(String method, String path, Operation operation) {
+        Optional<RouteGroup> group = RouteGroup.of(method, path);
+        if (group.isEmpty() || operation.getResponses() == null || operation.getResponses().hasAPIResponse("429")) {
+            return;
+        }
+        operation.getResponses().addAPIResponse("429", OASFactory.createAPIResponse()
+                .description("Too many " + group.get().settingName() + " requests from this user or address (library.rate-limit."
+                        + group.get().settingName() + ".*)")
+                .addHeader(HttpHeaders.RETRY_AFTER, OASFactory.createHeader().description("Seconds to wait before the next request")
+                        .schema(OASFactory.createSchema().addType(SchemaType.INTEGER).format("int64"))));
     }
 
     /** Every error response is a problem; Quarkus's own 401/403 descriptions say what they mean here. */
