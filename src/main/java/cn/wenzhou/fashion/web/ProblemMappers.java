@@ -105,7 +105,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unknownParameterValue(EnumParameters.UnknownValue e) {
+    public Response unknownParameterValue(ParameterValues.RefusedParameter e) {
         return Problem.response(BAD_REQUEST, "The request has invalid parameters", List.of(e.error()));
     }
 

@@ -63,6 +63,15 @@ class BadInputProblemsTest {
     }
 
     @Test
+    void queryAndPathValuesOfTheWrongKindAreA400NamingTheParameter() {
+        field(given().when().get("/api/institutions?page=2147483648"), "page")
+                .body("errors[0].message", equalTo("must be a whole number from -2147483648 to 2147483647"));
+        field(given().urlEncodingEnabled(false).when().get("/api/institutions?externalId=a%00b"), "externalId")
+                .body("errors[0].message", equalTo("must not contain control characters (found U+0000 at 1)"));
+        field(asAdmin().urlEncodingEnabled(false).body("{\"disabled\":false,\"reason\":\"x\"}").when().put("/api/admin/users/a%00b/status"), "subject");
+    }
+
+    @Test
     void aTamperedCursorIsTheClientsError() {
         // {"sort":"RELEVANCE","values":["not a score","key"]}: the structure of a cursor, with values of the wrong type
         String tampered = java.util.Base64.getUrlEncoder().withoutPadding()

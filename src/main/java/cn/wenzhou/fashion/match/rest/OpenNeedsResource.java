@@ -42,6 +42,7 @@ public abstract class OpenNeedsResource {
     @APIResponse(responseCode = "200", description = "The open needs, best first, each with its explanation")
     @APIResponse(responseCode = "400", description = "limit outside 1-100")
     @APIResponse(responseCode = "401", description = "Not signed in: needs are for signed-in users")
+    @APIResponse(responseCode = "403", description = "Without an approved profile of the library (or the admin role): needs are for its members")
     @Operation(operationId = "list{Kind}Matches", summary = "Open needs this partner can serve, ranked and explained")
     public MatchResult needsOfPartner(@PathParam("id") Long id,
             @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(100) int limit) {
