@@ -103,8 +103,8 @@ public final class DemoDataGenerator {
         List<Firm> firms = new ArrayList<>();
         for (int i = 0; i < enterprises; i++) {
             Industry industry = (Industry) share(INDUSTRY_SHARES, (i * 7919L % enterprises + 0.5) / enterprises);
-            Firm firm = new Firm(industry, districtOf(i, enterprises), pick(Places.of(districtOf(i, enterprises)).towns()),
-                    pick(Topics.PRODUCTS.get(industry)));
+            District district = districtOf(i, enterprises);
+            Firm firm = new Firm(industry, district, pick(Places.of(district).towns()), pick(Topics.PRODUCTS.get(industry)));
             firms.add(firm);
             lines.accept(enterprise(i + 1, firm, taken, codes).toString());
         }
@@ -281,7 +281,7 @@ public final class DemoDataGenerator {
      * (湿地打滑，需做防滑测试并改进; 关于…的技术需求; 寻求…合作).
      */
     private String title(Topic topic, String product) {
-        String need = topic.need();
+        String need = pick(topic.needs());
         String problem = need.contains("，") ? need.substring(0, need.indexOf('，')) : need;
         return switch (random.nextInt(7)) {
             case 0 -> product + need;
