@@ -2,7 +2,9 @@ package cn.wenzhou.fashion.dev.demo;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -11,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import cn.wenzhou.fashion.dev.demo.Topics.Product;
 import cn.wenzhou.fashion.dev.demo.Topics.Topic;
 import cn.wenzhou.fashion.domain.CreditCodes;
 import cn.wenzhou.fashion.domain.District;
@@ -43,25 +46,41 @@ public final class DemoDataGenerator {
         {"LUCHENG", "330302"}, {"LONGWAN", "330303"}, {"OUHAI", "330304"}, {"DONGTOU", "330305"}, {"RUIAN", "330381"},
         {"YUEQING", "330382"}, {"LONGGANG", "330383"}, {"YONGJIA", "330324"}, {"PINGYANG", "330326"},
         {"CANGNAN", "330327"}, {"WENCHENG", "330328"}, {"TAISHUN", "330329"}};
-    private static final String[] BRAND_WORDS = {"瓯悦", "东艺", "红蜻", "康达", "华泰", "金丰", "明珠", "新澳", "宏发", "雅迪",
-        "德隆", "锦程", "恒丰", "博远", "嘉禾", "瑞丰", "鼎盛", "永昌", "天成", "兴业", "汇源", "志诚", "鸿运", "海川", "卓越",
-        "美佳", "立信", "晨光", "星河", "云帆"};
-    private static final String[] SURNAMES = {"陈", "王", "李", "张", "林", "黄", "周", "吴", "郑", "潘", "叶", "徐", "朱", "胡", "金"};
-    private static final String[] GIVEN = {"海鸥", "晓明", "静怡", "志强", "雅琴", "建华", "思远", "丽娜", "文博", "嘉欣", "立群", "欣然", "俊杰", "梦瑶"};
     private static final String[][] DOMESTIC = {
         {"浙江省", "杭州市"}, {"上海市", "上海市"}, {"北京市", "北京市"}, {"广东省", "广州市"}, {"广东省", "深圳市"},
-        {"福建省", "泉州市"}, {"浙江省", "宁波市"}, {"江苏省", "苏州市"}, {"江苏省", "镇江市"}, {"浙江省", "金华市"}, {"四川省", "成都市"}};
+        {"福建省", "泉州市"}, {"浙江省", "宁波市"}, {"江苏省", "苏州市"}, {"江苏省", "镇江市"}, {"浙江省", "金华市"}, {"四川省", "成都市"},
+        {"陕西省", "西安市"}, {"湖北省", "武汉市"}, {"江苏省", "无锡市"}, {"浙江省", "嘉兴市"}, {"广东省", "东莞市"}, {"福建省", "晋江市"}};
     private static final String[][] FOREIGN = {
         {"IT", "Lombardia", "Milano"}, {"IT", "Marche", "Fermo"}, {"DE", "Rheinland-Pfalz", "Pirmasens"},
         {"FR", "Île-de-France", "Paris"}, {"GB", "England", "Northampton"}, {"ES", "Comunidad Valenciana", "Elda"},
-        {"JP", "Fukui", "Sabae"}, {"KR", "Busan", "Busan"}, {"HK", "香港", "Hong Kong"}};
-    private static final String[] FOREIGN_NAMES = {"Giulia Romano", "Marco Bianchi", "Anna Schmidt", "Claire Dubois",
-        "Oliver Hughes", "Lucía García", "Kenji Sato", "Min-jun Kim", "Sofia Ricci", "Thomas Weber"};
+        {"JP", "Fukui", "Sabae"}, {"KR", "Busan", "Busan"}, {"HK", "香港", "Hong Kong"}, {"IT", "Veneto", "Montebelluna"},
+        {"DE", "Bayern", "München"}, {"FR", "Auvergne-Rhône-Alpes", "Lyon"}, {"JP", "Tokyo", "Tokyo"}, {"KR", "Seoul", "Seoul"},
+        {"GB", "England", "London"}};
+    /** Where a need's title puts the product before the problem: a market, or nothing. */
+    private static final List<String> MARKETS = List.of("", "", "", "出口欧美", "外贸", "跨境电商", "直播电商", "中高端", "新款", "爆款", "定制",
+            "春夏", "秋冬", "高端", "平价", "品牌");
+    /** Draws of an unused need title before a repeated one is accepted (the parts leave a free one almost always). */
+    private static final int TITLE_DRAWS = 50;
 
     private final Random random;
+    private final Names names;
 
     public DemoDataGenerator(long seed) {
         this.random = new Random(seed);
+        this.names = new Names(random);
+    }
+
+    /** How many of {@code enterprises} fashion firms the generator places in each district, in the bureau's shares. */
+    static Map<District, Integer> districtsOf(int enterprises) {
+        Map<District, Integer> counts = new EnumMap<>(District.class);
+        for (int i = 0; i < enterprises; i++) {
+            counts.merge(districtOf(i, enterprises), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    private static District districtOf(int i, int enterprises) {
+        return (District) share(DISTRICT_SHARES, (i + 0.5) / enterprises);
     }
 
     /**
@@ -73,28 +92,34 @@ public final class DemoDataGenerator {
         int institutions = Math.max(1, Math.round(size * 0.05f));
         int designers = Math.max(1, Math.round(size * 0.0375f));
         int needs = Math.max(1, size - enterprises - institutions - designers);
-        Set<String> names = new HashSet<>();
+        Set<String> taken = new HashSet<>();
         for (int i = 1; i <= institutions; i++) {
-            lines.accept(institution(i, names).toString());
+            lines.accept(institution(i, taken).toString());
         }
         for (int i = 1; i <= designers; i++) {
-            lines.accept(designer(i).toString());
+            lines.accept(designer(i, taken).toString());
         }
         Set<String> codes = new HashSet<>();
-        List<Industry> industries = new ArrayList<>();
+        List<Firm> firms = new ArrayList<>();
         for (int i = 0; i < enterprises; i++) {
             Industry industry = (Industry) share(INDUSTRY_SHARES, (i * 7919L % enterprises + 0.5) / enterprises);
-            industries.add(industry);
-            District district = (District) share(DISTRICT_SHARES, (i + 0.5) / enterprises);
-            lines.accept(enterprise(i + 1, industry, district, names, codes).toString());
+            District district = districtOf(i, enterprises);
+            Firm firm = new Firm(industry, district, pick(Places.of(district).towns()), pick(Topics.PRODUCTS.get(industry)));
+            firms.add(firm);
+            lines.accept(enterprise(i + 1, firm, taken, codes).toString());
         }
+        Set<String> titles = new HashSet<>();
         for (int i = 0; i < needs; i++) {
             int enterprise = (int) ((long) i * enterprises / needs);
-            lines.accept(need(i + 1, enterprise + 1, industries.get(enterprise)).toString());
+            lines.accept(need(i + 1, enterprise + 1, firms.get(enterprise), titles).toString());
         }
     }
 
-    private ObjectNode institution(int n, Set<String> names) {
+    /** What a firm's needs take from it: its trade, where it is and its main product line. */
+    private record Firm(Industry industry, District district, String town, Product product) {
+    }
+
+    private ObjectNode institution(int n, Set<String> taken) {
         InstitutionType type = InstitutionType.values()[n % InstitutionType.values().length];
         Industry industry = pick(List.of(Industry.values()));
         double where = random.nextDouble();
@@ -102,24 +127,19 @@ public final class DemoDataGenerator {
         boolean foreign = where >= 0.85;
         if (foreign) {
             String[] place = FOREIGN[random.nextInt(FOREIGN.length)];
-            String name = unique(names, place[2] + " " + Labels.en(industry) + " " + Labels.en(type));
+            String name = names.distinct(taken, () -> names.institutionEn(type, industry, place[2]));
             node.put("name", name).put("nameEn", name).put("type", type.name())
                     .put("description", name + " supports " + Labels.en(industry).toLowerCase() + " companies with "
                             + "research, testing and design services, and works with manufacturers in Asia and Europe.");
             node.set("location", location(place[0], place[1], place[2], null));
         } else {
-            String city = where < 0.4 ? Location.WENZHOU : DOMESTIC[random.nextInt(DOMESTIC.length)][1];
-            String name = unique(names, city.replace("市", "") + Labels.zh(industry) + Labels.zh(type));
+            String[] place = where < 0.4 ? new String[] {"浙江省", Location.WENZHOU} : DOMESTIC[random.nextInt(DOMESTIC.length)];
+            District district = where < 0.4 ? pick(List.of(District.LUCHENG, District.OUHAI, District.RUIAN, District.LONGWAN)) : null;
+            String name = names.distinct(taken, () -> names.institution(type, industry, place[1], district));
             node.put("name", name).put("nameEn", Labels.en(industry) + " " + Labels.en(type)).put("type", type.name())
-                    .put("description", "服务" + Labels.zh(industry) + "企业的" + Labels.zh(type) + "，为企业提供研发、检测和设计服务，"
+                    .put("description", name + "是服务" + Labels.zh(industry) + "企业的" + Labels.zh(type) + "，为企业提供研发、检测和设计服务，"
                             + "长期与" + (where < 0.4 ? "温州本地" : "长三角及珠三角") + "企业开展产学研合作。");
-            if (where < 0.4) {
-                District district = pick(List.of(District.LUCHENG, District.OUHAI, District.RUIAN, District.LONGWAN));
-                node.set("location", location("CN", "浙江省", Location.WENZHOU, district));
-            } else {
-                String[] place = DOMESTIC[random.nextInt(DOMESTIC.length)];
-                node.set("location", location("CN", place[0], place[1], null));
-            }
+            node.set("location", location("CN", place[0], place[1], district));
         }
         boolean provider = !foreign && random.nextDouble() < 0.6;
         node.set("industries", JSON.createArrayNode().add(industry.name()));
@@ -129,19 +149,19 @@ public final class DemoDataGenerator {
         return node;
     }
 
-    private ObjectNode designer(int n) {
+    private ObjectNode designer(int n, Set<String> taken) {
         Industry industry = (Industry) share(INDUSTRY_SHARES, random.nextDouble());
         double where = random.nextDouble();
         ObjectNode node = record("designer", "demo-dsg-%05d".formatted(n));
         int years = 3 + random.nextInt(28);
         if (where >= 0.9) {
             String[] place = FOREIGN[random.nextInt(FOREIGN.length)];
-            node.put("name", FOREIGN_NAMES[random.nextInt(FOREIGN_NAMES.length)])
+            node.put("name", names.distinct(taken, () -> names.personAbroad(place[0])))
                     .put("description", "Independent " + Labels.en(industry).toLowerCase() + " designer based in " + place[2]
                             + " with " + years + " years of experience in collections, sampling and trend research.");
             node.set("location", location(place[0], place[1], place[2], null));
         } else {
-            node.put("name", pick(List.of(SURNAMES)) + pick(List.of(GIVEN)))
+            node.put("name", names.distinct(taken, names::personZh))
                     .put("description", "从事" + Labels.zh(industry) + "设计" + years + "年，曾任品牌设计总监，擅长系列企划、款式开发和打样跟进。");
             if (where < 0.7) {
                 node.set("location", location("CN", "浙江省", Location.WENZHOU,
@@ -158,16 +178,11 @@ public final class DemoDataGenerator {
         return node;
     }
 
-    private ObjectNode enterprise(int n, Industry industry, District district, Set<String> names, Set<String> codes) {
-        String suffix = switch (industry) {
-            case FOOTWEAR -> "鞋业";
-            case APPAREL -> "服饰";
-            case EYEWEAR -> "眼镜";
-            case ACCESSORIES -> "饰品";
-            default -> "设计";
-        };
-        String name = unique(names, "温州" + pick(List.of(BRAND_WORDS)) + suffix + "有限公司");
-        String product = pick(Topics.PRODUCTS.get(industry));
+    private ObjectNode enterprise(int n, Firm firm, Set<String> taken, Set<String> codes) {
+        Industry industry = firm.industry();
+        District district = firm.district();
+        String name = names.distinct(taken, () -> names.enterprise(industry, district));
+        String product = firm.product().name();
         ObjectNode node = record("enterprise", "demo-ent-%05d".formatted(n));
         node.put("name", name).put("creditCode", creditCode(district, codes));
         ArrayNode industries = JSON.createArrayNode().add(industry.name());
@@ -179,23 +194,35 @@ public final class DemoDataGenerator {
         node.set("industries", industries);
         node.put("district", district.name())
                 .put("size", EnterpriseSize.values()[Math.min(3, (int) Math.floor(Math.abs(random.nextGaussian()) * 1.6))].name())
-                .put("description", "主要生产" + product + "，年产值约" + (500 + random.nextInt(50) * 100) + "万元，产品"
+                .put("description", "位于" + Places.of(district).official() + firm.town() + "，主要生产" + product + "，年产值约" + (500 + random.nextInt(50) * 100) + "万元，产品"
                         + (random.nextBoolean() ? "以出口欧美为主。" : "主要通过电商和经销商内销。"));
         return node;
     }
 
-    private ObjectNode need(int n, int enterprise, Industry industry) {
-        Topic topic = pick(Topics.BY_INDUSTRY.get(industry));
-        String product = pick(Topics.PRODUCTS.get(industry));
+    private ObjectNode need(int n, int enterprise, Firm firm, Set<String> titles) {
+        Industry industry = firm.industry();
+        Product line;
+        Topic topic;
+        String product;
+        String title;
+        int draw = 0;
+        do {
+            Product drawn = random.nextDouble() < 0.6 ? firm.product() : pick(Topics.PRODUCTS.get(industry));
+            line = drawn;
+            topic = pick(Topics.BY_INDUSTRY.get(industry).stream().filter(t -> t.fits(drawn)).toList());
+            product = pick(MARKETS) + (random.nextDouble() < 0.7 ? pick(line.styles()) : "") + line.name();
+            title = title(topic, product);
+        } while (!titles.add(title) && ++draw < TITLE_DRAWS);
         ObjectNode node = record("need", "demo-need-%05d".formatted(n));
         node.put("enterpriseExternalId", "demo-ent-%05d".formatted(enterprise))
-                .put("title", product + topic.need())
-                .put("description", "我们主要生产" + product + "。" + topic.needText());
+                .put("title", title)
+                .put("description", "我们在" + Places.of(firm.district()).official() + firm.town() + "，主要生产" + product + "。"
+                        + topic.needText());
         node.set("industries", JSON.createArrayNode().add(industry.name()));
         node.set("categories", JSON.createArrayNode().add(topic.category().name()));
         ArrayNode keywords = JSON.createArrayNode();
         topic.keywords().forEach(keywords::add);
-        node.set("keywords", keywords.add(product));
+        node.set("keywords", keywords.add(line.name()));
         int min = pick(List.of(5, 10, 20, 30, 50, 80, 100, 200)) * 1000;
         node.put("budgetMin", min).put("budgetMax", min * (2 + random.nextInt(4)));
         node.put("useVoucher", random.nextDouble() < 0.4);
@@ -249,13 +276,22 @@ public final class DemoDataGenerator {
         return district == null ? location.putNull("district") : location.put("district", district.name());
     }
 
-    /** Adds a number to a name already taken, so that names stay unique. */
-    private static String unique(Set<String> names, String name) {
-        String candidate = name;
-        for (int i = 2; !names.add(candidate); i++) {
-            candidate = name.replace("有限公司", "") + (name.endsWith("有限公司") ? i + "号有限公司" : "（" + i + "）");
-        }
-        return candidate;
+    /**
+     * A need's title as enterprises write them: the product and its problem, or the service sought for it
+     * (湿地打滑，需做防滑测试并改进; 关于…的技术需求; 寻求…合作).
+     */
+    private String title(Topic topic, String product) {
+        String need = pick(topic.needs());
+        String problem = need.contains("，") ? need.substring(0, need.indexOf('，')) : need;
+        return switch (random.nextInt(7)) {
+            case 0 -> product + need;
+            case 1 -> product + need + "，寻求合作单位";
+            case 2 -> product + problem + "，求" + topic.capability() + "服务";
+            case 3 -> "关于" + product + topic.capability() + "的技术需求";
+            case 4 -> product + topic.capability() + "合作需求";
+            case 5 -> "寻求" + topic.capability() + "合作：" + product + problem;
+            default -> (2018 + random.nextInt(9)) + "年度技术需求：" + product + topic.capability();
+        };
     }
 
     /** The value whose cumulative share first exceeds {@code position} in [0, 1). */

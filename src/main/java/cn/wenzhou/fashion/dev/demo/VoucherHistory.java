@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -38,7 +40,10 @@ import lombok.RequiredArgsConstructor;
  * bureau's figures: every fashion enterprise redeemed vouchers, beside non-fashion voucher users (plain
  * enterprise rows without industries, not indexed) in such numbers that fashion firms are about 6% of all
  * users, more than 17% in Ouhai, 10% in Rui'an and 20% in Lucheng, with about 8%, 5% and 10% of the amounts.
- * Written in chunks of one transaction each, with JDBC batching.
+ * The bureau's figures stay those of the source document whatever the library's size: 620 of the fashion firms
+ * (spread over the districts as the generator spreads them) are voucher users, beside 9,712 others.
+ * Written in chunks of one transaction each, with JDBC batching: a chunk's persistence context holds only what
+ * it writes, so no flush grows with the library.
  */
 @ApplicationScoped
 @RequiredArgsConstructor
@@ -51,6 +56,8 @@ public class VoucherHistory {
     private static final Map<District, Target> TARGETS = Map.of(
             District.OUHAI, new Target(0.176, 0.08), District.RUIAN, new Target(0.108, 0.05), District.LUCHENG, new Target(0.214, 0.10));
     private static final double FASHION_SHARE_OF_ALL = 0.06;
+    /** Fashion firms among the voucher users since 2015, from the source document. */
+    static final int FASHION_VOUCHER_USERS = 620;
     /** How the other non-fashion voucher users spread over the other districts. */
     private static final Map<District, Double> OTHER_DISTRICTS = new EnumMap<>(Map.of(
             District.LONGWAN, 0.20, District.YUEQING, 0.24, District.LONGGANG, 0.09, District.YONGJIA, 0.12, District.PINGYANG, 0.10,
@@ -74,45 +81,77 @@ public class VoucherHistory {
         if (providers.isEmpty()) {
             return 0;
         }
-        Map<District, List<Long>> fashion = new EnumMap<>(District.class);
+        Map<District, List<Long>> firms = new EnumMap<>(District.class);
         QuarkusTransaction.requiringNew().run(() -> em.createQuery("select e.id, e.district from Enterprise e order by e.id", Object[].class)
-                .getResultList().forEach(row -> fashion.computeIfAbsent((District) row[1], d -> new ArrayList<>()).add((Long) row[0])));
-        cooperations(random, providers);
+                .getResultList().forEach(row -> firms.computeIfAbsent((District) row[1], d -> new ArrayList<>()).add((Long) row[0])));
+        Map<District, List<Long>> fashion = voucherUsers(firms);
+        cooperations(random, providers, fashion.values().stream().flatMap(List::stream).collect(Collectors.toSet()));
 
+        Map<District, Integer> others = otherUsers(fashion);
         List<Voucher> vouchers = new ArrayList<>();
-        int users = 0;
-        int fashionTotal = fashion.values().stream().mapToInt(List::size).sum();
-        int inTargets = 0;
         int counter = 0;
         for (District district : District.values()) {
-            List<Long> firms = fashion.getOrDefault(district, List.of());
+            List<Long> users = fashion.getOrDefault(district, List.of());
             Target target = TARGETS.get(district);
-            int others = target == null ? 0 : (int) Math.round(firms.size() * (1 - target.firms()) / target.firms());
-            inTargets += target == null ? 0 : firms.size() + others;
-            double fashionMean = target == null || firms.isEmpty() ? MEAN_AMOUNT * 0.5
-                    : MEAN_AMOUNT * target.amounts() * others / (firms.size() * (1 - target.amounts()));
-            for (Long firm : firms) {
+            int other = others.getOrDefault(district, 0);
+            double fashionMean = target == null || users.isEmpty() ? MEAN_AMOUNT * 0.5
+                    : MEAN_AMOUNT * target.amounts() * other / (users.size() * (1 - target.amounts()));
+            for (Long firm : users) {
                 var enterprise = new Enterprise();
                 enterprise.id = firm;
                 vouchers.addAll(vouchersOf(random, enterprise, providers, fashionMean, counter++));
             }
-            users += firms.size() + others;
-            if (others > 0) {
-                counter = nonFashionUsers(random, district, others, providers, counter);
+            if (target != null && other > 0) {
+                counter = nonFashionUsers(random, district, other, providers, counter);
             }
         }
-        int remaining = (int) Math.round(fashionTotal / FASHION_SHARE_OF_ALL) - inTargets - countOutside(fashion);
-        for (var share : OTHER_DISTRICTS.entrySet()) {
-            int others = (int) Math.round(remaining * share.getValue());
-            counter = nonFashionUsers(random, share.getKey(), others, providers, counter);
-            users += others;
+        for (District district : OTHER_DISTRICTS.keySet()) {
+            counter = nonFashionUsers(random, district, others.get(district), providers, counter);
         }
+        int users = fashion.values().stream().mapToInt(List::size).sum() + others.values().stream().mapToInt(Integer::intValue).sum();
         persistInChunks(vouchers);
         return users;
     }
 
-    private static int countOutside(Map<District, List<Long>> fashion) {
-        return fashion.entrySet().stream().filter(e -> !TARGETS.containsKey(e.getKey())).mapToInt(e -> e.getValue().size()).sum();
+    /**
+     * The fashion firms that used vouchers: in each district as many as the generator places there among 620 firms,
+     * evenly spread over the district's firms (all of them in the default library of 620).
+     */
+    static Map<District, List<Long>> voucherUsers(Map<District, List<Long>> firms) {
+        Map<District, List<Long>> users = new EnumMap<>(District.class);
+        DemoDataGenerator.districtsOf(FASHION_VOUCHER_USERS).forEach((district, count) -> {
+            List<Long> candidates = firms.getOrDefault(district, List.of());
+            int chosen = Math.min(count, candidates.size());
+            List<Long> picked = new ArrayList<>();
+            for (int k = 0; k < chosen; k++) {
+                picked.add(candidates.get((int) ((k + 0.5) * candidates.size() / chosen)));
+            }
+            users.put(district, picked);
+        });
+        return users;
+    }
+
+    /**
+     * How many non-fashion voucher users each district has beside the fashion ones: in Ouhai, Rui'an and Lucheng as
+     * many as make the fashion firms their share of the district's users; the rest of the 6% share over the other
+     * districts.
+     */
+    static Map<District, Integer> otherUsers(Map<District, List<Long>> fashion) {
+        Map<District, Integer> others = new EnumMap<>(District.class);
+        int fashionTotal = fashion.values().stream().mapToInt(List::size).sum();
+        int counted = 0;
+        for (var district : fashion.entrySet()) {
+            Target target = TARGETS.get(district.getKey());
+            int firms = district.getValue().size();
+            int other = target == null ? 0 : (int) Math.round(firms * (1 - target.firms()) / target.firms());
+            if (target != null) {
+                others.put(district.getKey(), other);
+            }
+            counted += firms + other;
+        }
+        int remaining = (int) Math.round(fashionTotal / FASHION_SHARE_OF_ALL) - counted;
+        OTHER_DISTRICTS.forEach((district, share) -> others.put(district, (int) Math.round(remaining * share)));
+        return others;
     }
 
     /** Non-fashion voucher users of a district and their vouchers, written chunk by chunk; returns the next counter. */
@@ -178,78 +217,117 @@ public class VoucherHistory {
         }
     }
 
-    /**
-     * Cooperations on every fifth need, in every state, with their audit trails; completed ones are rated and
-     * counted in their partners' track records.
-     */
-    private void cooperations(Random random, List<Long> providers) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            List<Need> needs = em.createQuery("from Need n order by n.id", Need.class).getResultList();
-            List<Institution> institutions = em.createQuery("from Institution i order by i.id", Institution.class).getResultList();
-            List<Designer> designers = em.createQuery("from Designer d order by d.id", Designer.class).getResultList();
-            Map<PartnerProfile, int[]> counters = new HashMap<>();
-            CooperationStatus[] outcomes = {CooperationStatus.COMPLETED, CooperationStatus.COMPLETED, CooperationStatus.COMPLETED,
-                CooperationStatus.COMPLETED, CooperationStatus.IN_PROGRESS, CooperationStatus.AGREED, CooperationStatus.ACCEPTED,
-                CooperationStatus.REQUESTED, CooperationStatus.DECLINED, CooperationStatus.CANCELLED};
-            for (int i = 0; i < needs.size(); i += 5) {
-                Need need = needs.get(i);
-                var cooperation = new Cooperation();
-                cooperation.externalId = "demo-coop-%05d".formatted(i);
-                cooperation.need = need;
-                cooperation.enterprise = need.enterprise;
-                if (designers.isEmpty() || random.nextDouble() < 0.75) {
-                    cooperation.institution = institutions.get(random.nextInt(institutions.size()));
-                } else {
-                    cooperation.designer = designers.get(random.nextInt(designers.size()));
-                }
-                cooperation.message = "希望就“" + need.title + "”开展合作";
-                CooperationStatus outcome = outcomes[random.nextInt(outcomes.length)];
-                LocalDate day = LocalDate.of(FIRST_YEAR + random.nextInt(LAST_YEAR - FIRST_YEAR + 1), 1, 1).plusDays(random.nextInt(200));
-                List<CooperationStatus> path = pathTo(outcome);
-                cooperation.status = outcome;
-                if (path.contains(CooperationStatus.ACCEPTED)) {
-                    cooperation.acceptedAt = day.plusDays(3).atStartOfDay().toInstant(ZoneOffset.ofHours(8));
-                }
-                if (path.contains(CooperationStatus.AGREED)) {
-                    cooperation.agreementType = AgreementType.values()[random.nextInt(AgreementType.values().length)];
-                    cooperation.terms = "双方就" + need.title + "开展合作，费用按协议分期支付。";
-                    cooperation.startDate = day.plusDays(10);
-                    cooperation.endDate = day.plusDays(190);
-                }
-                if (outcome == CooperationStatus.COMPLETED) {
-                    cooperation.completedAt = day.plusDays(200).atStartOfDay().toInstant(ZoneOffset.ofHours(8));
-                    cooperation.enterpriseRating = random.nextDouble() < 0.8 ? 4 + random.nextInt(2) : 2 + random.nextInt(2);
-                    cooperation.partnerRating = 3 + random.nextInt(3);
-                    int[] counter = counters.computeIfAbsent(cooperation.partner(), p -> new int[3]);
-                    counter[0]++;
-                    counter[1]++;
-                    counter[2] += cooperation.enterpriseRating;
-                }
-                em.persist(cooperation);
-                CooperationStatus from = null;
-                int step = 0;
-                for (CooperationStatus to : path) {
-                    em.persist(CooperationEvent.of(cooperation.id, day.plusDays(step * 10L).atStartOfDay().toInstant(ZoneOffset.ofHours(8)),
-                            step % 2 == 0 ? "demo-enterprise" : "demo-partner", from, to, null));
-                    from = to;
-                    step++;
-                }
-                if (outcome == CooperationStatus.COMPLETED && cooperation.institution != null && providers.contains(cooperation.institution.id)) {
-                    redeemedVoucherOf(cooperation, need, day);
-                }
-            }
-            counters.forEach((partner, c) -> cooperationRepository.addToTrackRecord(partner, c[0], c[1], c[2]));
-        });
+    /** What a cooperation of the history needs of its need, read without loading the need. */
+    private record NeedRow(Long id, Long enterpriseId, String title) {
     }
 
-    private void redeemedVoucherOf(Cooperation cooperation, Need need, LocalDate day) {
-        cooperation.institution.capabilities.stream().filter(Capability::voucherEligible).findFirst().ifPresent(capability -> {
+    /** A partner whose track record the history adds to: an institution or a designer. */
+    private record PartnerKey(boolean institution, Long id) {
+
+        PartnerProfile profile() {
+            PartnerProfile profile = institution ? new Institution() : new Designer();
+            profile.id = id;
+            return profile;
+        }
+    }
+
+    /**
+     * Cooperations on every fifth need, in every state, with their audit trails; completed ones are rated and
+     * counted in their partners' track records, and those with a voucher provider of a voucher user were paid
+     * with a voucher.
+     */
+    private void cooperations(Random random, List<Long> providers, Set<Long> voucherUsers) {
+        List<NeedRow> needs = new ArrayList<>();
+        List<Long> institutions = new ArrayList<>();
+        List<Long> designers = new ArrayList<>();
+        Map<Long, CapabilityCategory> voucherCategories = new HashMap<>();
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createQuery("select n.id, n.enterprise.id, n.title from Need n order by n.id", Object[].class).getResultList()
+                    .forEach(row -> needs.add(new NeedRow((Long) row[0], (Long) row[1], (String) row[2])));
+            institutions.addAll(em.createQuery("select i.id from Institution i order by i.id", Long.class).getResultList());
+            designers.addAll(em.createQuery("select d.id from Designer d order by d.id", Long.class).getResultList());
+            em.createQuery("select i.id, i.capabilities from Institution i where i.voucherProvider = true", Object[].class).getResultList()
+                    .forEach(row -> ((List<?>) row[1]).stream().map(Capability.class::cast).filter(Capability::voucherEligible).findFirst()
+                            .ifPresent(capability -> voucherCategories.put((Long) row[0], capability.category())));
+        });
+        Map<PartnerKey, int[]> counters = new HashMap<>();
+        for (int start = 0; start < needs.size(); start += CHUNK * 5) {
+            List<NeedRow> chunk = needs.subList(start, Math.min(needs.size(), start + CHUNK * 5));
+            int offset = start;
+            QuarkusTransaction.requiringNew().run(() -> {
+                for (int i = 0; i < chunk.size(); i += 5) {
+                    cooperation(random, chunk.get(i), offset + i, institutions, designers, voucherCategories, voucherUsers, counters);
+                }
+                em.flush();
+                em.clear();
+            });
+        }
+        List<Map.Entry<PartnerKey, int[]>> records = new ArrayList<>(counters.entrySet());
+        for (int start = 0; start < records.size(); start += CHUNK) {
+            List<Map.Entry<PartnerKey, int[]>> chunk = records.subList(start, Math.min(records.size(), start + CHUNK));
+            QuarkusTransaction.requiringNew().run(() -> chunk.forEach(
+                    e -> cooperationRepository.addToTrackRecord(e.getKey().profile(), e.getValue()[0], e.getValue()[1], e.getValue()[2])));
+        }
+    }
+
+    private static final CooperationStatus[] OUTCOMES = {CooperationStatus.COMPLETED, CooperationStatus.COMPLETED,
+        CooperationStatus.COMPLETED, CooperationStatus.COMPLETED, CooperationStatus.IN_PROGRESS, CooperationStatus.AGREED,
+        CooperationStatus.ACCEPTED, CooperationStatus.REQUESTED, CooperationStatus.DECLINED, CooperationStatus.CANCELLED};
+
+    private void cooperation(Random random, NeedRow need, int n, List<Long> institutions, List<Long> designers,
+            Map<Long, CapabilityCategory> voucherCategories, Set<Long> voucherUsers, Map<PartnerKey, int[]> counters) {
+        var cooperation = new Cooperation();
+        cooperation.externalId = "demo-coop-%05d".formatted(n);
+        cooperation.need = em.getReference(Need.class, need.id());
+        cooperation.enterprise = em.getReference(Enterprise.class, need.enterpriseId());
+        PartnerKey partner;
+        if (designers.isEmpty() || random.nextDouble() < 0.75) {
+            partner = new PartnerKey(true, institutions.get(random.nextInt(institutions.size())));
+            cooperation.institution = em.getReference(Institution.class, partner.id());
+        } else {
+            partner = new PartnerKey(false, designers.get(random.nextInt(designers.size())));
+            cooperation.designer = em.getReference(Designer.class, partner.id());
+        }
+        cooperation.message = "希望就“" + need.title() + "”开展合作";
+        CooperationStatus outcome = OUTCOMES[random.nextInt(OUTCOMES.length)];
+        LocalDate day = LocalDate.of(FIRST_YEAR + random.nextInt(LAST_YEAR - FIRST_YEAR + 1), 1, 1).plusDays(random.nextInt(200));
+        List<CooperationStatus> path = pathTo(outcome);
+        cooperation.status = outcome;
+        if (path.contains(CooperationStatus.ACCEPTED)) {
+            cooperation.acceptedAt = day.plusDays(3).atStartOfDay().toInstant(ZoneOffset.ofHours(8));
+        }
+        if (path.contains(CooperationStatus.AGREED)) {
+            cooperation.agreementType = AgreementType.values()[random.nextInt(AgreementType.values().length)];
+            cooperation.terms = "双方就" + need.title() + "开展合作，费用按协议分期支付。";
+            cooperation.startDate = day.plusDays(10);
+            cooperation.endDate = day.plusDays(190);
+        }
+        if (outcome == CooperationStatus.COMPLETED) {
+            cooperation.completedAt = day.plusDays(200).atStartOfDay().toInstant(ZoneOffset.ofHours(8));
+            cooperation.enterpriseRating = random.nextDouble() < 0.8 ? 4 + random.nextInt(2) : 2 + random.nextInt(2);
+            cooperation.partnerRating = 3 + random.nextInt(3);
+            int[] counter = counters.computeIfAbsent(partner, p -> new int[3]);
+            counter[0]++;
+            counter[1]++;
+            counter[2] += cooperation.enterpriseRating;
+        }
+        em.persist(cooperation);
+        CooperationStatus from = null;
+        int step = 0;
+        for (CooperationStatus to : path) {
+            em.persist(CooperationEvent.of(cooperation.id, day.plusDays(step * 10L).atStartOfDay().toInstant(ZoneOffset.ofHours(8)),
+                    step % 2 == 0 ? "demo-enterprise" : "demo-partner", from, to, null));
+            from = to;
+            step++;
+        }
+        CapabilityCategory category = partner.institution() ? voucherCategories.get(partner.id()) : null;
+        if (outcome == CooperationStatus.COMPLETED && category != null && voucherUsers.contains(need.enterpriseId())) {
             var voucher = new Voucher();
             voucher.externalId = "demo-vcoop-" + cooperation.externalId;
-            voucher.enterprise = need.enterprise;
+            voucher.enterprise = cooperation.enterprise;
             voucher.cooperation = cooperation;
             voucher.institution = cooperation.institution;
-            voucher.category = capability.category();
+            voucher.category = category;
             voucher.amount = new BigDecimal("5000.00");
             voucher.status = VoucherStatus.PAID;
             voucher.appliedOn = day.plusDays(12);
@@ -257,7 +335,7 @@ public class VoucherHistory {
             voucher.redeemedOn = day.plusDays(205);
             voucher.invoiceReference = "DEMO-INV-" + cooperation.externalId;
             em.persist(voucher);
-        });
+        }
     }
 
     private static List<CooperationStatus> pathTo(CooperationStatus outcome) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -29,14 +30,16 @@ class DemoDataGeneratorTest {
 
     private static List<JsonNode> generate(int size, long seed) {
         List<JsonNode> records = new ArrayList<>();
-        new DemoDataGenerator(seed).generate(size, line -> {
-            try {
-                records.add(JSON.readTree(line));
-            } catch (Exception e) {
-                throw new AssertionError("not JSON: " + line, e);
-            }
-        });
+        new DemoDataGenerator(seed).generate(size, line -> records.add(read(line)));
         return records;
+    }
+
+    private static JsonNode read(String line) {
+        try {
+            return JSON.readTree(line);
+        } catch (Exception e) {
+            throw new AssertionError("not JSON: " + line, e);
+        }
     }
 
     private static List<JsonNode> ofKind(List<JsonNode> records, String kind) {
@@ -111,6 +114,62 @@ class DemoDataGeneratorTest {
         });
         assertThat(count[0]).isBetween(95_000, 105_000);
         assertThat(ids).hasSize(count[0]);
+    }
+
+    @Test
+    void hundredThousandRecordsHaveDistinctNamesAndTitlesWithoutCounters() {
+        List<String> names = new ArrayList<>();
+        List<String> titles = new ArrayList<>();
+        new DemoDataGenerator(2024).generate(100_000, line -> {
+            JsonNode record = read(line);
+            if (record.path("kind").asText().equals("need")) {
+                titles.add(record.path("title").asText());
+            } else {
+                names.add(record.path("name").asText());
+            }
+        });
+        assertThat(names.size()).isEqualTo(24_250);
+        assertThat(new HashSet<>(names).size()).as("distinct profile names").isEqualTo(24_250);
+        assertThat(names.stream().filter(name -> COUNTER.matcher(name).find()).limit(5)).as("names with a counter").isEmpty();
+        assertThat(titles.size()).isEqualTo(75_750);
+        assertThat(titles.stream().filter(title -> COUNTER.matcher(title).find()).limit(5)).as("titles with a counter").isEmpty();
+        assertThat(new HashSet<>(titles).size()).as("distinct need titles").isGreaterThanOrEqualTo(74_235);
+        assertThat(new HashSet<>(titles.subList(0, 2000)).size()).as("distinct titles of the first 2,000 needs").isGreaterThanOrEqualTo(1990);
+    }
+
+    /** A number added to make a name unique: 温州皮革高校（2）, 温州宏达鞋业2号有限公司. */
+    private static final Pattern COUNTER = Pattern.compile("[（(]\\d+[）)]|\\d+号");
+
+    @Test
+    void enterprisesAreNamedAsRegisteredInTheirDistrict() {
+        Pattern registered = Pattern.compile("(温州市(鹿城|龙湾|瓯海|洞头)区|(瑞安|乐清|龙港)市|(永嘉|平阳|苍南|文成|泰顺)县|温州市?|浙江)"
+                + "\\p{IsHan}{2}(鞋业|鞋材|制鞋|鞋服|服饰|服装|制衣|时装|眼镜|光学|眼镜制造|饰品|工艺品|首饰|五金饰品|设计|创意设计|品牌设计|文化创意)"
+                + "(有限公司|股份有限公司|科技有限公司|集团有限公司)");
+        List<JsonNode> enterprises = ofKind(generate(4000, 2024), "enterprise");
+        assertThat(enterprises).allSatisfy(e -> assertThat(e.path("name").asText()).matches(registered));
+        assertThat(enterprises).filteredOn(e -> e.path("district").asText().equals("OUHAI"))
+                .allSatisfy(e -> assertThat(e.path("description").asText()).startsWith("位于温州市瓯海区"));
+        assertThat(enterprises.stream().map(e -> e.path("name").asText().substring(0, 6)).distinct().count())
+                .as("firms of many places and brands").isGreaterThan(100);
+    }
+
+    @Test
+    void needsSayWhereTheirFirmIs() {
+        List<JsonNode> records = generate(4000, 2024);
+        Map<String, String> districts = ofKind(records, "enterprise").stream()
+                .collect(Collectors.toMap(e -> e.path("externalId").asText(), e -> e.path("district").asText()));
+        for (JsonNode need : ofKind(records, "need")) {
+            String district = districts.get(need.path("enterpriseExternalId").asText());
+            String place = switch (district) {
+                case "OUHAI" -> "温州市瓯海区";
+                case "RUIAN" -> "瑞安市";
+                case "LUCHENG" -> "温州市鹿城区";
+                default -> "";
+            };
+            assertThat(need.path("description").asText()).startsWith("我们在" + place);
+        }
+        Set<String> titles = ofKind(records, "need").stream().map(n -> n.path("title").asText()).collect(Collectors.toSet());
+        assertThat(titles).hasSizeGreaterThan(3000 * 98 / 100);
     }
 
     @Test
