@@ -81,7 +81,7 @@ public class Pages {
     @TemplateData
     public record PageFacet(String param, String group, List<SearchResult.FacetValue> values) {
 
-        /** The key of the facet's name in pages.properties. */
+        /** The key of the facet's name among the page texts (labels.properties, group Page). */
         public String legendKey() {
             return "facet." + param;
         }
