@@ -1,7 +1,11 @@
 package cn.wenzhou.fashion.search;
 
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+
+import cn.wenzhou.fashion.common.InvalidFieldException;
 
 import cn.wenzhou.fashion.domain.CapabilityCategory;
 import cn.wenzhou.fashion.domain.District;
@@ -94,5 +98,31 @@ public enum Facet {
 
     private static List<String> codes(Enum<?>[] constants) {
         return Arrays.stream(constants).map(Enum::name).toList();
+    }
+
+    /**
+     * The selected values of every facet in query parameters (repeated, or comma-separated), checked: the API and
+     * the pages read filters the same way, an unknown value is a 400 naming the facet.
+     */
+    public static Map<Facet, List<String>> filters(Map<String, List<String>> parameters) {
+        Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
+        for (Facet facet : values()) {
+            List<String> values = parameters.get(facet.param);
+            if (values == null || values.isEmpty()) {
+                continue;
+            }
+            List<String> selected = values.stream()
+                    .flatMap(v -> Arrays.stream(v.split(",")))
+                    .map(String::strip).filter(v -> !v.isEmpty()).distinct().toList();
+            for (String value : selected) {
+                if (!facet.accepts(value)) {
+                    throw new InvalidFieldException(facet.param, "'" + value + "' is not " + facet.allowed());
+                }
+            }
+            if (!selected.isEmpty()) {
+                filters.put(facet, selected);
+            }
+        }
+        return filters;
     }
 }

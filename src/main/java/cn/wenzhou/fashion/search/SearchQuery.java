@@ -3,6 +3,8 @@ package cn.wenzhou.fashion.search;
 import java.util.List;
 import java.util.Map;
 
+import cn.wenzhou.fashion.common.InvalidFieldException;
+
 /**
  * A validated search: free text (may be empty), selected facet values, order and page.
  *
@@ -12,6 +14,14 @@ import java.util.Map;
 public record SearchQuery(String text, Map<Facet, List<String>> filters, SearchSort sort, int page, int size, SearchCursor after) {
 
     public static final int MAX_TEXT_LENGTH = 500;
+
+    /** The free text of a request, refused (400 on {@code q}) when longer than a search takes. */
+    public static String checkedText(String q) {
+        if (q != null && q.length() > MAX_TEXT_LENGTH) {
+            throw new InvalidFieldException("q", "must be at most " + MAX_TEXT_LENGTH + " characters");
+        }
+        return q;
+    }
 
     public boolean hasText() {
         return text != null && !text.isBlank();

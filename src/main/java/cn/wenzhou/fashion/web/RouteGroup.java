@@ -17,7 +17,7 @@ public enum RouteGroup {
     COOPERATION_REQUESTS("cooperation-requests"),
     /** Every other POST, PUT, PATCH and DELETE of the API. */
     WRITES("writes"),
-    /** Routes outside {@code /api} and {@code /q}: the web pages, none of which exists yet. */
+    /** Routes outside {@code /api} and {@code /q}: the web pages ({@code web.pages}) and their type-ahead fragment. */
     PAGES("pages");
 
     private static final Set<String> WRITE_METHODS = Set.of("POST", "PUT", "PATCH", "DELETE");

@@ -1,9 +1,5 @@
 package cn.wenzhou.fashion.search.rest;
 
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -59,36 +55,11 @@ public class SearchResource {
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
             @QueryParam("after") @Parameter(description = "the 'next' cursor of the previous page: deep pagination without limit") String after,
             @Context UriInfo uri) {
-        if (q != null && q.length() > SearchQuery.MAX_TEXT_LENGTH) {
-            throw new InvalidFieldException("q", "must be at most " + SearchQuery.MAX_TEXT_LENGTH + " characters");
-        }
         SearchCursor cursor = after == null || after.isBlank() ? null : SearchCursor.decode(after, sort);
         if (cursor == null && (page + 1) * size > Page.MAX_WINDOW) {
             throw new InvalidFieldException("page", "page and size reach beyond the first " + Page.MAX_WINDOW
                     + " results; follow the 'next' cursor with 'after' instead");
         }
-        return service.search(new SearchQuery(q, filters(uri), sort, page, size, cursor));
-    }
-
-    private static Map<Facet, List<String>> filters(UriInfo uri) {
-        Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
-        for (Facet facet : Facet.values()) {
-            List<String> values = uri.getQueryParameters().get(facet.param);
-            if (values == null || values.isEmpty()) {
-                continue;
-            }
-            List<String> selected = values.stream()
-                    .flatMap(v -> java.util.Arrays.stream(v.split(",")))
-                    .map(String::strip).filter(v -> !v.isEmpty()).distinct().toList();
-            for (String value : selected) {
-                if (!facet.accepts(value)) {
-                    throw new InvalidFieldException(facet.param, "'" + value + "' is not " + facet.allowed());
-                }
-            }
-            if (!selected.isEmpty()) {
-                filters.put(facet, selected);
-            }
-        }
-        return filters;
+        return service.search(new SearchQuery(SearchQuery.checkedText(q), Facet.filters(uri.getQueryParameters()), sort, page, size, cursor));
     }
 }

@@ -1,0 +1,186 @@
+package cn.wenzhou.fashion.web.pages;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Year;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+
+import cn.wenzhou.fashion.domain.Designer;
+import cn.wenzhou.fashion.domain.Institution;
+import cn.wenzhou.fashion.domain.Records;
+import cn.wenzhou.fashion.domain.TrackRecord;
+import cn.wenzhou.fashion.domain.WenzhouClock;
+import cn.wenzhou.fashion.records.DesignerService;
+import cn.wenzhou.fashion.records.DesignerView;
+import cn.wenzhou.fashion.records.EnterpriseService;
+import cn.wenzhou.fashion.records.EnterpriseView;
+import cn.wenzhou.fashion.records.InstitutionService;
+import cn.wenzhou.fashion.records.InstitutionView;
+import cn.wenzhou.fashion.search.Facet;
+import cn.wenzhou.fashion.search.SearchCursor;
+import cn.wenzhou.fashion.search.SearchQuery;
+import cn.wenzhou.fashion.search.SearchResult;
+import cn.wenzhou.fashion.search.SearchService;
+import cn.wenzhou.fashion.search.SearchSort;
+import cn.wenzhou.fashion.search.Suggestion;
+import cn.wenzhou.fashion.search.SuggestionService;
+import cn.wenzhou.fashion.statistics.VoucherFigures;
+import cn.wenzhou.fashion.statistics.VoucherStatistics;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateData;
+import io.quarkus.qute.TemplateInstance;
+
+import lombok.RequiredArgsConstructor;
+
+/**
+ * The public pages: home, search and profiles, rendered on the server from the services the API uses, so a page
+ * shows exactly what the API would show the same reader (anonymous: no contact details, no needs).
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+@RequiredArgsConstructor
+public class Pages {
+
+    private static final int PAGE_SIZE = 20;
+    private static final int SUGGESTIONS = 8;
+
+    private final SearchService search;
+    private final SuggestionService suggestions;
+    private final VoucherStatistics statistics;
+    private final InstitutionService institutions;
+    private final DesignerService designers;
+    private final EnterpriseService enterprises;
+    private final Records records;
+    private final Clock clock;
+
+    @Context
+    HttpHeaders headers;
+    @Context
+    UriInfo uri;
+
+    /** What every page shows around its content: its words, and the link to the same page in the other language. */
+    @TemplateData
+    public record Frame(PageText text, String otherLanguageHref) {
+    }
+
+    /** A facet of the search page: its values with counts, in the order the search gives them. */
+    @TemplateData
+    public record PageFacet(String param, String group, List<SearchResult.FacetValue> values) {
+
+        /** The key of the facet's name among the page texts (labels.properties, group Page). */
+        public String legendKey() {
+            return "facet." + param;
+        }
+    }
+
+    @CheckedTemplate(basePath = "Pages")
+    static class Templates {
+        static native TemplateInstance home(Frame frame, List<SearchResult.FacetValue> kinds, VoucherFigures.Row figures);
+
+        static native TemplateInstance suggestions(Frame frame, List<Suggestion> items);
+
+        static native TemplateInstance search(Frame frame, String q, SearchSort sort, List<SearchSort> sorts, SearchResult result,
+                List<PageHit> hits, List<PageFacet> facets, String moreHref);
+
+        static native TemplateInstance institution(Frame frame, InstitutionView profile, TrackRecord trackRecord);
+
+        static native TemplateInstance designer(Frame frame, DesignerView profile, TrackRecord trackRecord);
+
+        static native TemplateInstance enterprise(Frame frame, EnterpriseView profile);
+    }
+
+    @GET
+    public Response home(@QueryParam("lang") String lang) {
+        SearchResult all = search.search(new SearchQuery(null, Map.of(), SearchSort.RELEVANCE, 0, 1, null));
+        VoucherFigures figures = statistics.figures(WenzhouClock.FIRST_VOUCHER_YEAR, Year.now(clock).getValue());
+        return page(lang, Templates.home(frame(lang), all.facets().get(Facet.KIND.param), figures.total()));
+    }
+
+    /** The type-ahead list under the home page's search box (an htmx fragment). */
+    @GET
+    @Path("suggestions")
+    public Response suggestions(@QueryParam("q") String q, @QueryParam("lang") String lang) {
+        String typed = q == null ? "" : q.strip();
+        List<Suggestion> items = typed.isEmpty() || typed.length() > 50 ? List.of() : suggestions.suggest(typed, SUGGESTIONS);
+        return page(lang, Templates.suggestions(frame(lang), items));
+    }
+
+    @GET
+    @Path("search")
+    public Response search(@QueryParam("q") String q, @QueryParam("sort") @DefaultValue("RELEVANCE") SearchSort sort,
+            @QueryParam("after") String after, @QueryParam("lang") String lang) {
+        SearchCursor cursor = after == null || after.isBlank() ? null : SearchCursor.decode(after, sort);
+        SearchResult result = search.search(new SearchQuery(SearchQuery.checkedText(q), Facet.filters(uri.getQueryParameters()), sort, 0,
+                PAGE_SIZE, cursor));
+        List<PageFacet> facets = java.util.Arrays.stream(Facet.values())
+                .map(facet -> new PageFacet(facet.param, facet.labelGroup, result.facets().getOrDefault(facet.param, List.of())))
+                .filter(facet -> !facet.values().isEmpty())
+                .toList();
+        String more = result.next() == null ? null : relative(uri.getRequestUriBuilder().replaceQueryParam("after", result.next())
+                .replaceQueryParam("lang").build());
+        return page(lang, Templates.search(frame(lang), q == null ? "" : q, sort, List.of(SearchSort.values()), result,
+                result.items().stream().map(PageHit::of).toList(), facets, more));
+    }
+
+    @GET
+    @Path("institutions/{id}")
+    public Response institution(@PathParam("id") Long id, @QueryParam("lang") String lang) {
+        InstitutionView profile = institutions.get(id);
+        return page(lang, Templates.institution(frame(lang), profile, records.require(Institution.class, id).trackRecord));
+    }
+
+    @GET
+    @Path("designers/{id}")
+    public Response designer(@PathParam("id") Long id, @QueryParam("lang") String lang) {
+        DesignerView profile = designers.get(id);
+        return page(lang, Templates.designer(frame(lang), profile, records.require(Designer.class, id).trackRecord));
+    }
+
+    @GET
+    @Path("enterprises/{id}")
+    public Response enterprise(@PathParam("id") Long id, @QueryParam("lang") String lang) {
+        return page(lang, Templates.enterprise(frame(lang), enterprises.get(id)));
+    }
+
+    /** The profile page of a search hit's kind; null for kinds without one. */
+    static String profileHref(String kind, Long id) {
+        return switch (kind) {
+            case "institution" -> "/institutions/" + id;
+            case "designer" -> "/designers/" + id;
+            case "enterprise" -> "/enterprises/" + id;
+            default -> null;
+        };
+    }
+
+    private Frame frame(String lang) {
+        PageText text = PageLanguage.of(lang, headers);
+        String other = text.english() ? PageText.ZH : PageText.EN;
+        return new Frame(text, relative(uri.getRequestUriBuilder().replaceQueryParam("lang", other).build()));
+    }
+
+    private static Response page(String lang, TemplateInstance page) {
+        // The language may come from Accept-Language or the cookie: caches must keep the versions apart.
+        var response = Response.ok(page).header(HttpHeaders.VARY, "Accept-Language, Cookie");
+        var remembered = PageLanguage.remembered(lang);
+        return (remembered == null ? response : response.cookie(remembered)).build();
+    }
+
+    /** Links stay on this host: only path and query. */
+    private static String relative(URI target) {
+        return target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery());
+    }
+}

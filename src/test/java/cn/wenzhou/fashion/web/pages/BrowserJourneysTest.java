@@ -1,0 +1,229 @@
+package cn.wenzhou.fashion.web.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+import cn.wenzhou.fashion.testsupport.BeforeAllRequests;
+import cn.wenzhou.fashion.testsupport.Corpus;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The anonymous journeys in the system's headless Chromium against the running service. Every page load is watched
+ * for content-security-policy violations (a listener installed before the page's own scripts) and checked with
+ * axe-core; each journey leaves a screenshot of its last page in {@code target/}.
+ */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserJourneysTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Runs before any script of every page, so a violation while the page loads is caught too. */
+    private static final String WATCH_CSP = "window.__cspViolations = [];"
+            + "document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));";
+
+    @TestHTTPResource("/")
+    URL base;
+
+    private ChromeDriver driver;
+    private WebDriverWait wait;
+    private long hostile;
+
+    @BeforeAll
+    void browserAndRecords() {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            fail("The browser journeys need Chromium and its driver at " + CHROMIUM + " and " + CHROMEDRIVER
+                    + ": install them with `apt-get install -y chromium chromium-driver` (.ci/run does so when they are missing)");
+        }
+        BeforeAllRequests.run(() -> {
+            Corpus.importAsAdmin();
+            hostile = HostileRecords.institution();
+        });
+        var options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1280,900",
+                        "--lang=zh-CN");
+        // A headless browser asks for English by default; the library's readers ask for Chinese.
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", WATCH_CSP));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+    }
+
+    /** Each journey starts without a remembered language. */
+    @BeforeEach
+    void forgetLanguage() {
+        driver.get(base.toString() + "pages.css");
+        driver.manage().deleteAllCookies();
+    }
+
+    @AfterAll
+    void quit() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void anonymousSearchesNarrowsByTwoFacetsAndOpensAProfileWithoutContactsOrNeeds() {
+        open("/");
+        WebElement box = driver.findElement(By.id("q"));
+        box.sendKeys("鞋底");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#suggestions li a")));
+        checked();
+        box.sendKeys("防滑");
+        box.submit();
+        wait.until(ExpectedConditions.urlContains("/search"));
+        checked();
+        long all = total();
+        List<String> allHits = hitNames();
+        assertThat(all).isPositive();
+
+        WebElement institutions = driver.findElement(By.id("f-kind-institution"));
+        long institutionCount = countBeside(institutions);
+        assertThat(institutionCount).isLessThan(all);
+        tick(institutions);
+        assertThat(total()).isEqualTo(institutionCount);
+        assertThat(hitNames()).isNotEqualTo(allHits);
+        assertThat(driver.findElement(By.id("f-kind-institution")).isSelected()).isTrue();
+
+        WebElement district = driver.findElements(By.cssSelector("input[name=district]")).stream()
+                .filter(box2 -> countBeside(box2) < total()).findFirst()
+                .orElseThrow(() -> new AssertionError("no district narrows the institutions found"));
+        long districtCount = countBeside(district);
+        List<String> institutionHits = hitNames();
+        tick(district);
+        assertThat(total()).isEqualTo(districtCount);
+        assertThat(hitNames()).isNotEqualTo(institutionHits);
+        assertThat(driver.getCurrentUrl()).contains("kind=institution").contains("district=");
+
+        driver.findElement(By.cssSelector(".hit h3 a")).click();
+        wait.until(ExpectedConditions.urlContains("/institutions/"));
+        checked();
+        assertThat(driver.findElements(By.id("contact-heading"))).isEmpty();
+        assertThat(driver.getPageSource()).doesNotContain("kind=need").doesNotContain("@example");
+        screenshot("journey-1-anonymous");
+    }
+
+    @Test
+    void markupInARecordShowsAsTextAndRunsNothing() {
+        open("/search?q=" + HostileRecords.WORD);
+        noAlert();
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains(HostileRecords.MARKUP);
+        driver.findElement(By.cssSelector("a[href='/institutions/" + hostile + "']")).click();
+        wait.until(ExpectedConditions.urlContains("/institutions/" + hostile));
+        checked();
+        noAlert();
+        assertThat(driver.findElement(By.tagName("h1")).getText()).contains(HostileRecords.MARKUP);
+        assertThat(driver.findElements(By.cssSelector("main img, main script"))).isEmpty();
+        screenshot("journey-4-hostile");
+    }
+
+    @Test
+    void englishAndBackAndNoSidewaysScrollingAt360Pixels() {
+        open("/search?q=鞋底防滑");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
+        driver.findElement(By.cssSelector("a.lang")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+        checked();
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Search the library");
+        open("/");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).as("the choice is remembered").isEqualTo("en");
+        driver.findElement(By.cssSelector("a.lang")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "zh-CN"));
+        checked();
+
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            open("/search?q=鞋底防滑&industry=FOOTWEAR");
+            var js = (JavascriptExecutor) driver;
+            assertThat(((Number) js.executeScript("return window.innerWidth")).longValue()).isEqualTo(360);
+            assertThat(((Number) js.executeScript("return document.documentElement.scrollWidth")).longValue()).isLessThanOrEqualTo(360);
+            screenshot("journey-5-language-360px");
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    private void open(String path) {
+        driver.get(URI.create(base.toString()).resolve(path).toString());
+        checked();
+    }
+
+    /** The page in the browser broke no content-security rule and has no serious accessibility finding. */
+    private void checked() {
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        Object violations = driver.executeScript("return window.__cspViolations");
+        assertThat((List<?>) violations).as("CSP violations on " + driver.getCurrentUrl()).isEmpty();
+        List<Rule> serious = new AxeBuilder().analyze(driver).getViolations().stream()
+                .filter(rule -> Set.of("serious", "critical").contains(rule.getImpact())).toList();
+        assertThat(serious).as("axe-core on " + driver.getCurrentUrl())
+                .extracting(rule -> rule.getId() + ": " + rule.getNodes().stream().map(node -> node.getHtml()).toList()).isEmpty();
+    }
+
+    /** Ticks a checkbox, which submits the search form: waits for the new page. */
+    private void tick(WebElement checkbox) {
+        WebElement old = driver.findElement(By.tagName("main"));
+        checkbox.click();
+        wait.until(ExpectedConditions.stalenessOf(old));
+        checked();
+    }
+
+    private long total() {
+        return Long.parseLong(driver.findElement(By.id("total")).getText());
+    }
+
+    private List<String> hitNames() {
+        return driver.findElements(By.cssSelector(".hit h3")).stream().map(WebElement::getText).toList();
+    }
+
+    private long countBeside(WebElement checkbox) {
+        return Long.parseLong(driver.findElement(By.cssSelector("label[for='" + checkbox.getAttribute("id") + "'] .count")).getText());
+    }
+
+    private void noAlert() {
+        assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+    }
+
+    private void screenshot(String name) {
+        File shot = driver.getScreenshotAs(OutputType.FILE);
+        try {
+            Files.copy(shot.toPath(), Path.of("target", name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
