@@ -13,7 +13,7 @@ import lombok.RequiredArgsConstructor;
 /**
  * Refuses to delete a record that needs, cooperations or vouchers still refer to: they are the history of public
  * programmes and are kept, so the record they name stays too (a 409 saying by what, instead of the database's
- * foreign-key error).
+ * foreign-key error). A profile with a pending claim stays until an admin decided the claim.
  */
 @ApplicationScoped
 @RequiredArgsConstructor
@@ -46,9 +46,17 @@ class RecordReferences {
                 }
             }
         }
+        if (RecordKind.PROFILES.contains(RecordKind.of(record))) {
+            long pending = em.createQuery("select count(c) from ProfileClaim c where c.profileKind = :kind and c.profileId = :id and c.status = :pending",
+                    Long.class).setParameter("kind", RecordKind.of(record)).setParameter("id", record.id).setParameter("pending", ClaimStatus.PENDING)
+                    .getSingleResult();
+            if (pending > 0) {
+                referrers.add(pending + " pending claim" + (pending == 1 ? "" : "s"));
+            }
+        }
         if (!referrers.isEmpty()) {
             throw new ConflictException("The " + RecordKind.of(record).code() + " " + record.id + " is still referred to by " + String.join(", ", referrers)
-                    + ": they are kept as the record of the programme, so it cannot be deleted");
+                    + ": it stays while they refer to it (needs, cooperations and vouchers are the programme's record; an admin decides a pending claim first)");
         }
     }
 }

@@ -178,10 +178,11 @@ public class ProfileOwnership {
         return claim;
     }
 
+    /** A decided claim outlives its profile, which may have been deleted since: then it names no profile. */
     private ClaimView view(ProfileClaim claim) {
-        LibraryRecord profile = records.require(claim.profileKind.entity(), claim.profileId);
-        Profile described = (Profile) profile;
-        return ClaimView.of(claim, described.displayName(), caller.isAdmin() ? described.contactDetails() : null);
+        return records.find(claim.profileKind.entity(), claim.profileId).map(Profile.class::cast)
+                .map(profile -> ClaimView.of(claim, profile.displayName(), caller.isAdmin() ? profile.contactDetails() : null))
+                .orElseGet(() -> ClaimView.of(claim, null, null));
     }
 
     /** An owner an admin chose or approved: the profile grants them its kind; no owner, nothing to grant. */

@@ -36,14 +36,28 @@ class BadInputProblemsTest {
         parties.request();
         problem(asAdmin().when().delete("/api/needs/{id}", parties.needId()), 409)
                 .body("detail", equalTo("The need " + parties.needId() + " is still referred to by 1 cooperation: "
-                        + "they are kept as the record of the programme, so it cannot be deleted"));
+                        + "it stays while they refer to it (needs, cooperations and vouchers are the programme's record; an admin decides a pending claim first)"));
         problem(asAdmin().when().delete("/api/institutions/{id}", parties.partnerId()), 409)
                 .body("detail", equalTo("The institution " + parties.partnerId() + " is still referred to by 1 cooperation: "
-                        + "they are kept as the record of the programme, so it cannot be deleted"));
+                        + "it stays while they refer to it (needs, cooperations and vouchers are the programme's record; an admin decides a pending claim first)"));
         problem(asAdmin().when().delete("/api/enterprises/{id}", parties.enterpriseId()), 409)
                 .body("detail", equalTo("The enterprise " + parties.enterpriseId() + " is still referred to by 1 need, 1 cooperation: "
-                        + "they are kept as the record of the programme, so it cannot be deleted"));
+                        + "it stays while they refer to it (needs, cooperations and vouchers are the programme's record; an admin decides a pending claim first)"));
         asAdmin().when().get("/api/needs/{id}", parties.needId()).then().statusCode(200);
+    }
+
+    @Test
+    void aProfileWithAPendingClaimStaysUntilTheClaimIsDecided() {
+        long institution = asAdmin().body(Fixtures.institution(unique("claimed"), "待认领检测中心")).when().post("/api/institutions")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        Parties.as(cn.wenzhou.fashion.testsupport.Tokens.of(unique("claimant"), "institution"))
+                .body("""
+                        {"evidenceReference":"登记证书 123","authorisationReference":"授权委托书 456",
+                         "contact":{"person":"陈小姐","phone":"13800001111","email":"claim@lab.example.cn"}}""")
+                .when().post("/api/institutions/{id}/claim", institution).then().statusCode(201);
+        problem(asAdmin().when().delete("/api/institutions/{id}", institution), 409)
+                .body("detail", equalTo("The institution " + institution + " is still referred to by 1 pending claim: "
+                        + "it stays while they refer to it (needs, cooperations and vouchers are the programme's record; an admin decides a pending claim first)"));
     }
 
     @Test

@@ -235,10 +235,11 @@ class VoucherApiTest {
         Parties parties = verifiedWithInstitution(unique("合并"));
         String creditCode = parties.asEnterprise().get("/api/enterprises/{id}", parties.enterpriseId()).then().extract().path("creditCode");
         String duplicateId = unique("legacy-ent");
+        String legacyNeedId = unique("legacy-need");
         String lines = """
                 {"kind":"enterprise","externalId":"%s","name":"温州合作测试鞋业（旧系统）","creditCode":"%s","industries":["FOOTWEAR"],"district":"OUHAI"}
                 {"kind":"need","externalId":"%s","enterpriseExternalId":"%s","title":"旧系统里的需求","industries":["FOOTWEAR"]}
-                """.formatted(duplicateId, creditCode, unique("legacy-need"), duplicateId);
+                """.formatted(duplicateId, creditCode, legacyNeedId, duplicateId);
         asAdmin().contentType("application/x-ndjson").body(lines.getBytes(StandardCharsets.UTF_8)).post("/api/import").then().statusCode(200)
                 .body("created", equalTo(2))
                 .body("warnings.line", contains(1)).body("warnings[0].field", equalTo("creditCode"))
@@ -256,7 +257,7 @@ class VoucherApiTest {
                 .statusCode(200).body("creditCodeVerified", equalTo(true));
 
         asAdmin().get("/api/enterprises/{id}", duplicate).then().statusCode(404);
-        List<Map<String, Object>> needs = parties.asEnterprise().queryParam("size", 100).get("/api/needs").then().statusCode(200)
+        List<Map<String, Object>> needs = parties.asEnterprise().queryParam("externalId", legacyNeedId).get("/api/needs").then().statusCode(200)
                 .extract().jsonPath().getList("items");
         assertThat(needs).filteredOn(n -> "旧系统里的需求".equals(n.get("title")))
                 .singleElement().satisfies(n -> {
