@@ -36,6 +36,7 @@ class RecordReferences {
 
     /** Passes when nothing refers to the record; a 409 problem naming the referring records otherwise. */
     public void requireUnreferenced(LibraryRecord record) {
+        RecordKind kind = RecordKind.of(record);
         List<String> referrers = new ArrayList<>();
         for (Reference reference : REFERENCES) {
             if (reference.target().isInstance(record)) {
@@ -46,16 +47,16 @@ class RecordReferences {
                 }
             }
         }
-        if (RecordKind.PROFILES.contains(RecordKind.of(record))) {
+        if (RecordKind.PROFILES.contains(kind)) {
             long pending = em.createQuery("select count(c) from ProfileClaim c where c.profileKind = :kind and c.profileId = :id and c.status = :pending",
-                    Long.class).setParameter("kind", RecordKind.of(record)).setParameter("id", record.id).setParameter("pending", ClaimStatus.PENDING)
+                    Long.class).setParameter("kind", kind).setParameter("id", record.id).setParameter("pending", ClaimStatus.PENDING)
                     .getSingleResult();
             if (pending > 0) {
                 referrers.add(pending + " pending claim" + (pending == 1 ? "" : "s"));
             }
         }
         if (!referrers.isEmpty()) {
-            throw new ConflictException("The " + RecordKind.of(record).code() + " " + record.id + " is still referred to by " + String.join(", ", referrers)
+            throw new ConflictException("The " + kind.code() + " " + record.id + " is still referred to by " + String.join(", ", referrers)
                     + ": it stays while they refer to it (needs, cooperations and vouchers are the programme's record; an admin decides a pending claim first)");
         }
     }

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import cn.wenzhou.fashion.domain.Designer;
 import cn.wenzhou.fashion.domain.Institution;
+import cn.wenzhou.fashion.domain.RecordKind;
 import cn.wenzhou.fashion.domain.Records;
 import cn.wenzhou.fashion.domain.TrackRecord;
 import cn.wenzhou.fashion.domain.WenzhouClock;
@@ -57,6 +58,7 @@ public class Pages {
 
     private static final int PAGE_SIZE = 20;
     private static final int SUGGESTIONS = 8;
+    private static final String API = "/api";
 
     private final SearchService search;
     private final SuggestionService suggestions;
@@ -156,14 +158,10 @@ public class Pages {
         return page(lang, Templates.enterprise(frame(lang), enterprises.get(id)));
     }
 
-    /** The profile page of a search hit's kind; null for kinds without one. */
+    /** The profile page of a search hit's kind (its API collection's path without {@code /api}); null for kinds without one. */
     static String profileHref(String kind, Long id) {
-        return switch (kind) {
-            case "institution" -> "/institutions/" + id;
-            case "designer" -> "/designers/" + id;
-            case "enterprise" -> "/enterprises/" + id;
-            default -> null;
-        };
+        return RecordKind.PROFILES.stream().filter(profile -> profile.code().equals(kind)).findFirst()
+                .map(profile -> profile.path().substring(API.length()) + "/" + id).orElse(null);
     }
 
     private Frame frame(String lang) {
