@@ -1,6 +1,5 @@
 package cn.wenzhou.fashion.web.pages;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Year;
 import java.util.List;
@@ -13,11 +12,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
 
 import cn.wenzhou.fashion.domain.Designer;
 import cn.wenzhou.fashion.domain.Institution;
@@ -68,16 +65,10 @@ public class Pages {
     private final EnterpriseService enterprises;
     private final Records records;
     private final Clock clock;
+    private final PageFrames frames;
 
-    @Context
-    HttpHeaders headers;
     @Context
     UriInfo uri;
-
-    /** What every page shows around its content: its words, and the link to the same page in the other language. */
-    @TemplateData
-    public record Frame(PageText text, String otherLanguageHref) {
-    }
 
     /** A facet of the search page: its values with counts, in the order the search gives them. */
     @TemplateData
@@ -91,25 +82,25 @@ public class Pages {
 
     @CheckedTemplate(basePath = "Pages")
     static class Templates {
-        static native TemplateInstance home(Frame frame, List<SearchResult.FacetValue> kinds, VoucherFigures.Row figures);
+        static native TemplateInstance home(PageFrame frame, List<SearchResult.FacetValue> kinds, VoucherFigures.Row figures);
 
-        static native TemplateInstance suggestions(Frame frame, List<Suggestion> items);
+        static native TemplateInstance suggestions(PageFrame frame, List<Suggestion> items);
 
-        static native TemplateInstance search(Frame frame, String q, SearchSort sort, List<SearchSort> sorts, SearchResult result,
+        static native TemplateInstance search(PageFrame frame, String q, SearchSort sort, List<SearchSort> sorts, SearchResult result,
                 List<PageHit> hits, List<PageFacet> facets, String moreHref);
 
-        static native TemplateInstance institution(Frame frame, InstitutionView profile, TrackRecord trackRecord);
+        static native TemplateInstance institution(PageFrame frame, InstitutionView profile, TrackRecord trackRecord);
 
-        static native TemplateInstance designer(Frame frame, DesignerView profile, TrackRecord trackRecord);
+        static native TemplateInstance designer(PageFrame frame, DesignerView profile, TrackRecord trackRecord);
 
-        static native TemplateInstance enterprise(Frame frame, EnterpriseView profile);
+        static native TemplateInstance enterprise(PageFrame frame, EnterpriseView profile);
     }
 
     @GET
     public Response home(@QueryParam("lang") String lang) {
         SearchResult all = search.search(new SearchQuery(null, Map.of(), SearchSort.RELEVANCE, 0, 1, null));
         VoucherFigures figures = statistics.figures(WenzhouClock.FIRST_VOUCHER_YEAR, Year.now(clock).getValue());
-        return page(lang, Templates.home(frame(lang), all.facets().get(Facet.KIND.param), figures.total()));
+        return PageFrames.page(lang, Templates.home(frames.frame(lang), all.facets().get(Facet.KIND.param), figures.total()));
     }
 
     /** The type-ahead list under the home page's search box (an htmx fragment). */
@@ -118,7 +109,7 @@ public class Pages {
     public Response suggestions(@QueryParam("q") String q, @QueryParam("lang") String lang) {
         String typed = q == null ? "" : q.strip();
         List<Suggestion> items = typed.isEmpty() || typed.length() > 50 ? List.of() : suggestions.suggest(typed, SUGGESTIONS);
-        return page(lang, Templates.suggestions(frame(lang), items));
+        return PageFrames.page(lang, Templates.suggestions(frames.frame(lang), items));
     }
 
     @GET
@@ -132,9 +123,9 @@ public class Pages {
                 .map(facet -> new PageFacet(facet.param, facet.labelGroup, result.facets().getOrDefault(facet.param, List.of())))
                 .filter(facet -> !facet.values().isEmpty())
                 .toList();
-        String more = result.next() == null ? null : relative(uri.getRequestUriBuilder().replaceQueryParam("after", result.next())
+        String more = result.next() == null ? null : PageFrames.relative(uri.getRequestUriBuilder().replaceQueryParam("after", result.next())
                 .replaceQueryParam("lang").build());
-        return page(lang, Templates.search(frame(lang), q == null ? "" : q, sort, List.of(SearchSort.values()), result,
+        return PageFrames.page(lang, Templates.search(frames.frame(lang), q == null ? "" : q, sort, List.of(SearchSort.values()), result,
                 result.items().stream().map(PageHit::of).toList(), facets, more));
     }
 
@@ -142,43 +133,25 @@ public class Pages {
     @Path("institutions/{id}")
     public Response institution(@PathParam("id") Long id, @QueryParam("lang") String lang) {
         InstitutionView profile = institutions.get(id);
-        return page(lang, Templates.institution(frame(lang), profile, records.require(Institution.class, id).trackRecord));
+        return PageFrames.page(lang, Templates.institution(frames.frame(lang), profile, records.require(Institution.class, id).trackRecord));
     }
 
     @GET
     @Path("designers/{id}")
     public Response designer(@PathParam("id") Long id, @QueryParam("lang") String lang) {
         DesignerView profile = designers.get(id);
-        return page(lang, Templates.designer(frame(lang), profile, records.require(Designer.class, id).trackRecord));
+        return PageFrames.page(lang, Templates.designer(frames.frame(lang), profile, records.require(Designer.class, id).trackRecord));
     }
 
     @GET
     @Path("enterprises/{id}")
     public Response enterprise(@PathParam("id") Long id, @QueryParam("lang") String lang) {
-        return page(lang, Templates.enterprise(frame(lang), enterprises.get(id)));
+        return PageFrames.page(lang, Templates.enterprise(frames.frame(lang), enterprises.get(id)));
     }
 
     /** The profile page of a search hit's kind (its API collection's path without {@code /api}); null for kinds without one. */
     static String profileHref(String kind, Long id) {
         return RecordKind.PROFILES.stream().filter(profile -> profile.code().equals(kind)).findFirst()
                 .map(profile -> profile.path().substring(API.length()) + "/" + id).orElse(null);
-    }
-
-    private Frame frame(String lang) {
-        PageText text = PageLanguage.of(lang, headers);
-        String other = text.english() ? PageText.ZH : PageText.EN;
-        return new Frame(text, relative(uri.getRequestUriBuilder().replaceQueryParam("lang", other).build()));
-    }
-
-    private static Response page(String lang, TemplateInstance page) {
-        // The language may come from Accept-Language or the cookie: caches must keep the versions apart.
-        var response = Response.ok(page).header(HttpHeaders.VARY, "Accept-Language, Cookie");
-        var remembered = PageLanguage.remembered(lang);
-        return (remembered == null ? response : response.cookie(remembered)).build();
-    }
-
-    /** Links stay on this host: only path and query. */
-    private static String relative(URI target) {
-        return target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery());
     }
 }

@@ -26,6 +26,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -193,11 +194,16 @@ class BrowserJourneysTest {
                 .extracting(rule -> rule.getId() + ": " + rule.getNodes().stream().map(node -> node.getHtml()).toList()).isEmpty();
     }
 
-    /** Ticks a checkbox, which submits the search form: waits for the new page. */
+    /**
+     * Ticks a checkbox, which submits the search form: waits for the new page by its address. Chrome
+     * may answer a question about the old page's elements during the navigation with an inspector
+     * error rather than "stale", so the old page's elements are not asked.
+     */
     private void tick(WebElement checkbox) {
-        WebElement old = driver.findElement(By.tagName("main"));
+        String before = driver.getCurrentUrl();
         checkbox.click();
-        wait.until(ExpectedConditions.stalenessOf(old));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+                .until(d -> !before.equals(d.getCurrentUrl()));
         checked();
     }
 
