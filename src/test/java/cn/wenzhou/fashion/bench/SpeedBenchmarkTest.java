@@ -52,7 +52,7 @@ import io.quarkus.test.security.TestSecurity;
  * Latency and throughput of the read paths over a library of 100,000 generated records (override with
  * {@code -Dbenchmark.size=N}): search (200 strings, repeated as users repeat searches, and searches never
  * made before, which no cache has seen), suggest (prefixes repeated, and prefixes never typed before), match
- * of a stored need and match preview of a draft need.
+ * of a stored need, match preview of a draft need, and the search page's HTML (repeated, and new searches).
  * Each operation gets a warm-up, then N requests from 4 concurrent clients over plain HTTP; prints requests,
  * throughput, p50/p95/p99/max against the goals and keeps the report in target/benchmarks/speed.txt.
  * Goals are reported, not asserted (timings flake); every response must be 200. An endpoint that answers
@@ -102,6 +102,7 @@ class SpeedBenchmarkTest {
     static final double GOAL_SUGGEST_MS = 15;
     static final double GOAL_MATCH_MS = 50;
     static final double GOAL_PREVIEW_MS = 80;
+    static final double GOAL_PAGE_MS = 60;
 
     @Inject
     DemoDataLoader loader;
@@ -183,6 +184,18 @@ class SpeedBenchmarkTest {
         }
         Unseen fresh = unseen(warmUpTexts, freshTexts, random, q -> get("api/search?q=" + encode(q) + "&size=20"));
         List<HttpRequest> suggest = suggestions.stream().map(q -> get("api/suggest?q=" + encode(q))).toList();
+        // The search page: the same repeated strings, and strings never searched before (the trade term first, then
+        // the title: none of the API's new searches), rendered as HTML with facets.
+        List<HttpRequest> searchPage = terms.stream().map(q -> page("search?q=" + encode(q))).toList();
+        Set<String> freshPageTexts = new LinkedHashSet<>();
+        Set<String> warmUpPageTexts = new LinkedHashSet<>();
+        for (JsonNode need : manyNeeds) {
+            for (String term : allTerms) {
+                freshPageTexts.add(term + " " + need.path("title").asText());
+                warmUpPageTexts.add(term + " " + allTerms.get(random.nextInt(allTerms.size())) + " " + need.path("title").asText());
+            }
+        }
+        Unseen freshPage = unseen(warmUpPageTexts, freshPageTexts, random, q -> page("search?q=" + encode(q)));
         // Prefixes nobody typed before: 2-4 characters from anywhere in the titles and descriptions of needs
         // (users type a word of the middle as often as the start), each once.
         Set<String> freshPrefixes = new LinkedHashSet<>();
@@ -231,6 +244,8 @@ class SpeedBenchmarkTest {
             non200 += measureUnseen("suggest-new", freshSuggest, GOAL_SUGGEST_MS, client, pool, failures);
             non200 += measureRepeated("match", match, GOAL_MATCH_MS, client, pool, failures);
             non200 += measureRepeated("preview", preview, GOAL_PREVIEW_MS, client, pool, failures);
+            non200 += measureRepeated("search-page", searchPage, GOAL_PAGE_MS, client, pool, failures);
+            non200 += measureUnseen("page-new", freshPage, GOAL_PAGE_MS, client, pool, failures);
         } finally {
             pool.shutdownNow();
         }
@@ -390,6 +405,10 @@ class SpeedBenchmarkTest {
 
     private HttpRequest get(String path) {
         return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).header("Accept", "application/json").GET().build();
+    }
+
+    private HttpRequest page(String path) {
+        return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).header("Accept", "text/html").GET().build();
     }
 
     private HttpRequest post(String path, String json) {
