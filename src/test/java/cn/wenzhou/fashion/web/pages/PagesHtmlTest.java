@@ -3,7 +3,10 @@ package cn.wenzhou.fashion.web.pages;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -117,6 +120,28 @@ class PagesHtmlTest {
         assertThat(chinese.select("label[for=f-industry-FOOTWEAR]").text()).startsWith("鞋业");
         assertThat(Jsoup.parse(given().when().get("/search?industry=FOOTWEAR&lang=en").asString()).select("label[for=f-industry-FOOTWEAR]").text())
                 .startsWith("Footwear");
+    }
+
+    /**
+     * Pages without charts stay under 150 KB transferred: the HTML and every file it loads (scripts, style sheets,
+     * images), each counted once per page as a browser without a cache would fetch it.
+     */
+    @Test
+    void pagesWithoutChartsWeighLessThan150Kilobytes() {
+        for (String path : pages()) {
+            byte[] html = given().when().get(path).then().statusCode(200).extract().asByteArray();
+            Document page = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
+            long bytes = html.length;
+            Set<String> files = new LinkedHashSet<>(page.select("script[src]").eachAttr("src"));
+            files.addAll(page.select("link[rel=stylesheet][href]").eachAttr("href"));
+            files.addAll(page.select("img[src]").eachAttr("src"));
+            for (String file : files) {
+                assertThat(file).as(path + " loads only the service's own files").startsWith("/");
+                bytes += given().when().get(file).then().statusCode(200).extract().asByteArray().length;
+            }
+            System.out.printf("page weight %-70s %,9d bytes (%d files)%n", path, bytes, files.size());
+            assertThat(bytes).as(path + " with " + files).isLessThan(150 * 1024);
+        }
     }
 
     @Test
