@@ -74,14 +74,9 @@ public class ProfileClaim extends PanacheEntityBase {
     @Column(nullable = false, length = 10)
     public ClaimStatus status = ClaimStatus.PENDING;
 
-    @Column(name = "decision_reason", length = 2000)
-    public String decisionReason;
-
-    @Column(name = "decided_by", length = 128)
-    public String decidedBy;
-
-    @Column(name = "decided_at")
-    public Instant decidedAt;
+    /** The admin's decision; null while there is none. */
+    @Embedded
+    public Decision decision;
 
     /** Moves the claim on, or a 409 problem if it was decided already. */
     public void decide(ClaimStatus to, String reason, String admin, Instant at) {
@@ -89,8 +84,6 @@ public class ProfileClaim extends PanacheEntityBase {
             throw new ConflictException("The claim " + id + " is " + status + ": it was decided already");
         }
         status = to;
-        decisionReason = reason;
-        decidedBy = admin;
-        decidedAt = at;
+        decision = new Decision(reason, admin, at);
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -46,14 +47,9 @@ public class Voucher extends LibraryRecord {
     @Column(name = "applied_on", nullable = false)
     public LocalDate appliedOn;
 
-    @Column(name = "decision_reason", length = 2000)
-    public String decisionReason;
-
-    @Column(name = "decided_by", length = 128)
-    public String decidedBy;
-
-    @Column(name = "decided_at")
-    public Instant decidedAt;
+    /** The admin's decision; null while there is none. */
+    @Embedded
+    public Decision decision;
 
     @Column(name = "redeemed_amount", precision = 12, scale = 2)
     public BigDecimal redeemedAmount;

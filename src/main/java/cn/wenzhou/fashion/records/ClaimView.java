@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import cn.wenzhou.fashion.domain.ClaimStatus;
 import cn.wenzhou.fashion.domain.Contact;
+import cn.wenzhou.fashion.domain.Decision;
 import cn.wenzhou.fashion.domain.ProfileClaim;
 
 /**
@@ -28,8 +29,9 @@ public record ClaimView(
         Instant createdAt) {
 
     static ClaimView of(ProfileClaim claim, String profileName, Contact recordContact) {
+        Decision decision = Decision.of(claim.decision);
         return new ClaimView(claim.id, claim.profileKind.code(), claim.profileId, profileName, claim.claimant, claim.claimantName,
                 claim.creditCode, claim.evidenceReference, claim.authorisationReference, claim.contact, recordContact, claim.status,
-                claim.decisionReason, claim.decidedAt, claim.createdAt);
+                decision.reason(), decision.at(), claim.createdAt);
     }
 }

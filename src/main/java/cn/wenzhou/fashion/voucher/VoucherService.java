@@ -16,6 +16,7 @@ import cn.wenzhou.fashion.domain.AuditAction;
 import cn.wenzhou.fashion.domain.AuditLog;
 import cn.wenzhou.fashion.domain.Cooperation;
 import cn.wenzhou.fashion.domain.CooperationStatus;
+import cn.wenzhou.fashion.domain.Decision;
 import cn.wenzhou.fashion.domain.Enterprise;
 import cn.wenzhou.fashion.domain.Institution;
 import cn.wenzhou.fashion.domain.RecordKind;
@@ -178,7 +179,7 @@ public class VoucherService {
         caller.requireAdmin("approve payouts");
         Voucher voucher = records.require(Voucher.class, id);
         requireNoParty(voucher);
-        if (caller.subject().equals(voucher.decidedBy)) {
+        if (caller.subject().equals(Decision.of(voucher.decision).by())) {
             throw new ForbiddenException("You approved voucher " + id + ": its payout needs another admin's approval (four eyes)");
         }
         voucher.moveTo(VoucherStatus.PAID);
@@ -225,9 +226,7 @@ public class VoucherService {
             throw new ConflictException("The voucher " + id + " is " + voucher.status + ": only an APPLIED voucher is approved or rejected");
         }
         voucher.moveTo(to);
-        voucher.decisionReason = reason;
-        voucher.decidedBy = caller.subject();
-        voucher.decidedAt = clock.instant();
+        voucher.decision = new Decision(reason, caller.subject(), clock.instant());
         audit.append(caller.subject(), caller.name(), to == VoucherStatus.APPROVED ? AuditAction.VOUCHER_APPROVED : AuditAction.VOUCHER_REJECTED,
                 RecordKind.VOUCHER, voucher.id, voucher.amount.toPlainString() + " CNY for enterprise " + voucher.enterprise.id, reason);
         records.flush();

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import cn.wenzhou.fashion.domain.CapabilityCategory;
+import cn.wenzhou.fashion.domain.Decision;
 import cn.wenzhou.fashion.domain.Voucher;
 import cn.wenzhou.fashion.domain.VoucherStatus;
 
@@ -33,8 +34,9 @@ public record VoucherView(
         long version) {
 
     public static VoucherView of(Voucher v) {
+        Decision decision = Decision.of(v.decision);
         return new VoucherView(v.id, v.externalId, v.status, v.enterprise.id, v.cooperation == null ? null : v.cooperation.id,
-                v.institution.id, v.category, v.amount, v.appliedOn, v.decisionReason, v.decidedBy, v.decidedAt,
+                v.institution.id, v.category, v.amount, v.appliedOn, decision.reason(), decision.by(), decision.at(),
                 v.redeemedAmount, v.contractReference, v.invoiceReference, v.redeemedOn, v.confirmedBy, v.confirmedAt, v.paidBy, v.paidAt, v.version);
     }
 }

@@ -1,9 +1,11 @@
 package cn.wenzhou.fashion.dev.demo;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import cn.wenzhou.fashion.domain.District;
@@ -23,31 +25,13 @@ final class Names {
 
     private static final String BRAND_FIRST = "瓯东华金明新宏雅德锦恒博嘉瑞鼎永天兴汇志鸿海卓美立晨星云康富万百佳信盛隆腾泰丰诚欧奥凯爱贝步帝中宝";
     private static final String BRAND_SECOND = "达丰泰诚昌盛源利发隆宇洲邦凯越帆辉杰豪冠尚品艺途步迪威通顺福祥瑞美琪娜兰莱克";
-    private static final Map<Industry, List<String>> TRADES = Map.of(
-            Industry.FOOTWEAR, List.of("鞋业", "鞋业", "鞋业", "鞋材", "制鞋", "鞋服"),
-            Industry.APPAREL, List.of("服饰", "服饰", "服装", "制衣", "时装"),
-            Industry.EYEWEAR, List.of("眼镜", "眼镜", "光学", "眼镜制造"),
-            Industry.ACCESSORIES, List.of("饰品", "饰品", "工艺品", "首饰", "五金饰品"),
-            Industry.DESIGN_SERVICES, List.of("设计", "创意设计", "品牌设计", "文化创意"));
+    private static final Map<Industry, List<String>> TRADES = parts("trades", Industry::valueOf);
     private static final List<String> LEGAL_FORMS = List.of("有限公司", "有限公司", "有限公司", "有限公司", "有限公司", "有限公司",
             "股份有限公司", "科技有限公司", "科技有限公司", "集团有限公司");
 
     /** Fields of an institution's name by industry. */
-    private static final Map<Industry, List<String>> FIELDS = Map.of(
-            Industry.FOOTWEAR, List.of("鞋革", "鞋业", "鞋类", "制鞋", "鞋材"),
-            Industry.APPAREL, List.of("服装", "服饰", "时尚", "纺织服装"),
-            Industry.EYEWEAR, List.of("眼镜", "光学", "眼视光", "镜架"),
-            Industry.ACCESSORIES, List.of("饰品", "首饰", "时尚饰品", "轻工"),
-            Industry.DESIGN_SERVICES, List.of("时尚", "创意", "设计", "文创"),
-            Industry.LEATHER, List.of("皮革", "制革", "皮革化工", "鞋革"),
-            Industry.TEXTILES, List.of("纺织", "面料", "功能纺织", "印染"));
-    private static final Map<InstitutionType, List<String>> INSTITUTION_NOUNS = Map.of(
-            InstitutionType.DESIGN_INSTITUTE, List.of("设计研究院", "设计院", "设计事务所", "创意设计中心"),
-            InstitutionType.RESEARCH_INSTITUTE, List.of("研究院", "研究所", "技术研究院", "产业研究院"),
-            InstitutionType.TESTING_LAB, List.of("检测中心", "质量检验中心", "检测技术有限公司", "检验检测研究院"),
-            InstitutionType.TECH_TRANSFER_CENTER, List.of("技术转移中心", "科技成果转化中心", "技术市场服务中心"),
-            InstitutionType.INDUSTRIAL_DESIGN_CENTER, List.of("工业设计中心", "工业设计研究院", "工业设计基地"),
-            InstitutionType.NEW_RD_INSTITUTION, List.of("创新研究院", "产业创新中心", "新材料研究院", "协同创新研究院"));
+    private static final Map<Industry, List<String>> FIELDS = parts("fields", Industry::valueOf);
+    private static final Map<InstitutionType, List<String>> INSTITUTION_NOUNS = parts("institution-nouns", InstitutionType::valueOf);
     private static final List<String> INSTITUTION_BRANDS = List.of("瓯江", "之江", "东海", "华夏", "中科", "国检", "浙南", "江南", "海峡",
             "湾区", "长三角", "中纺", "中轻", "华测", "信标", "天衡", "远景", "智造");
     /** Universities by city; their schools and labs are the institutions. */
@@ -74,22 +58,8 @@ final class Names {
     private static final List<String> UNIVERSITY_SCHOOLS = List.of("服装学院", "鞋革学院", "设计学院", "时尚学院", "材料学院", "纺织学院",
             "艺术与设计学院", "机电工程学院", "经济管理学院", "化学与材料工程学院");
 
-    private static final Map<Industry, List<String>> FIELDS_EN = Map.of(
-            Industry.FOOTWEAR, List.of("Footwear", "Shoe", "Footwear Technology"),
-            Industry.APPAREL, List.of("Fashion", "Apparel", "Garment"),
-            Industry.EYEWEAR, List.of("Eyewear", "Optical", "Ophthalmic"),
-            Industry.ACCESSORIES, List.of("Jewellery", "Accessories", "Metalwork"),
-            Industry.DESIGN_SERVICES, List.of("Design", "Creative", "Brand"),
-            Industry.LEATHER, List.of("Leather", "Tannery", "Leather Chemistry"),
-            Industry.TEXTILES, List.of("Textile", "Fabric", "Fibre"));
-    private static final Map<InstitutionType, List<String>> NOUNS_EN = Map.of(
-            InstitutionType.DESIGN_INSTITUTE, List.of("Design Institute", "Design Studio", "Design Lab"),
-            InstitutionType.UNIVERSITY, List.of("School", "Academy", "University Lab"),
-            InstitutionType.RESEARCH_INSTITUTE, List.of("Research Institute", "Research Centre", "Institute"),
-            InstitutionType.TESTING_LAB, List.of("Testing Laboratory", "Test Centre", "Quality Lab"),
-            InstitutionType.TECH_TRANSFER_CENTER, List.of("Technology Transfer Office", "Innovation Hub", "Technology Centre"),
-            InstitutionType.INDUSTRIAL_DESIGN_CENTER, List.of("Industrial Design Centre", "Product Design Centre", "Design Hub"),
-            InstitutionType.NEW_RD_INSTITUTION, List.of("Innovation Institute", "Applied Research Lab", "Innovation Centre"));
+    private static final Map<Industry, List<String>> FIELDS_EN = parts("fields-en", Industry::valueOf);
+    private static final Map<InstitutionType, List<String>> NOUNS_EN = parts("nouns-en", InstitutionType::valueOf);
     private static final List<String> QUALIFIERS_EN = List.of("", "", "International ", "Advanced ", "Applied ", "European ", "Technical ",
             "Creative ", "Sustainable ", "Digital ");
 
@@ -99,24 +69,19 @@ final class Names {
     private static final String MALE_FIRST = "志建俊浩子宇文海立伟振国明家鹏晨永";
     private static final String MALE_SECOND = "强明杰辉涛轩博峰斌华军锋磊超宁远";
     /** Given and family names of designers by country (ISO code of the place they work in). */
-    private static final Map<String, String[][]> FOREIGN_NAMES = Map.of(
-            "IT", new String[][] {{"Giulia", "Marco", "Sofia", "Luca", "Chiara", "Matteo", "Francesca", "Alessandro", "Elena", "Davide",
-                "Martina", "Paolo"}, {"Romano", "Bianchi", "Ricci", "Conti", "Greco", "Marino", "Gallo", "Fontana", "Moretti", "Esposito",
-                "Colombo", "Ferrari"}},
-            "DE", new String[][] {{"Anna", "Thomas", "Lena", "Jonas", "Katrin", "Felix", "Julia", "Stefan", "Miriam", "Tobias"},
-                {"Schmidt", "Weber", "Fischer", "Wagner", "Becker", "Hoffmann", "Koch", "Richter", "Klein", "Wolf"}},
-            "FR", new String[][] {{"Claire", "Julien", "Camille", "Antoine", "Élise", "Mathieu", "Juliette", "Hugo", "Manon", "Louis"},
-                {"Dubois", "Laurent", "Moreau", "Lefèvre", "Girard", "Bonnet", "Mercier", "Fournier", "Rousseau", "Blanc"}},
-            "GB", new String[][] {{"Oliver", "Emily", "George", "Charlotte", "Harry", "Amelia", "Jack", "Lucy", "James", "Grace"},
-                {"Hughes", "Clarke", "Turner", "Walker", "Wright", "Bennett", "Cooper", "Hall", "Wood", "Parker"}},
-            "ES", new String[][] {{"Lucía", "Javier", "Carmen", "Pablo", "Marta", "Diego", "Elena", "Sergio", "Laura", "Álvaro"},
-                {"García", "Martínez", "López", "Sánchez", "Pérez", "Navarro", "Ruiz", "Romero", "Torres", "Vidal"}},
-            "JP", new String[][] {{"Kenji", "Yuki", "Haruto", "Aiko", "Takumi", "Mei", "Sota", "Hana", "Ren", "Sakura"},
-                {"Sato", "Suzuki", "Takahashi", "Tanaka", "Watanabe", "Ito", "Yamamoto", "Nakamura", "Kobayashi", "Kato"}},
-            "KR", new String[][] {{"Min-jun", "Seo-yeon", "Ji-ho", "Ha-eun", "Do-yun", "Su-bin", "Jae-won", "Yu-na", "Hyun-woo", "Eun-ji"},
-                {"Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim"}},
-            "HK", new String[][] {{"Wing", "Ka-man", "Chi-hung", "Mei-ling", "Kwok-wai", "Suet-ying", "Tsz-kin", "Hoi-yan", "Man-lok", "Wai-sze"},
-                {"Chan", "Wong", "Leung", "Cheung", "Lau", "Ho", "Ng", "Yip", "Tang", "Kwan"}});
+    private static final Map<String, List<String>> GIVEN_NAMES = parts("given-names", country -> country);
+    private static final Map<String, List<String>> FAMILY_NAMES = parts("family-names", country -> country);
+
+    /** One table of {@code dev/demo/name-parts.tsv}: its words by key. */
+    private static <K> Map<K, List<String>> parts(String table, Function<String, K> key) {
+        Map<K, List<String>> words = new HashMap<>();
+        for (String[] row : TsvResource.rows("name-parts.tsv", 3)) {
+            if (row[0].equals(table)) {
+                words.put(key.apply(row[1]), List.of(row[2].split(",")));
+            }
+        }
+        return Map.copyOf(words);
+    }
 
     private final Random random;
 
@@ -193,13 +158,13 @@ final class Names {
      * for places without a list.
      */
     String personAbroad(String country) {
-        String[][] names = FOREIGN_NAMES.get(country);
-        if (names == null) {
+        List<String> given = GIVEN_NAMES.get(country);
+        if (given == null) {
             return personZh();
         }
-        String given = names[0][random.nextInt(names[0].length)];
+        String first = pick(given);
         String middle = random.nextDouble() < 0.25 ? (char) ('A' + random.nextInt(26)) + ". " : "";
-        return given + " " + middle + names[1][random.nextInt(names[1].length)];
+        return first + " " + middle + pick(FAMILY_NAMES.get(country));
     }
 
     private <T> T pick(List<T> values) {
