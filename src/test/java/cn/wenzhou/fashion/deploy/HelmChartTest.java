@@ -326,6 +326,15 @@ class HelmChartTest {
                 .hasMessageContaining("autoscaling.maxReplicas must not be below autoscaling.minReplicas");
     }
 
+    @Test
+    void disruptionBudgetLeavesAnInstanceToDrain() throws IOException {
+        Path file = temp.resolve("values.yaml");
+        Files.writeString(file, "replicaCount: 2\npodDisruptionBudget: {enabled: true, minAvailable: 2}\n");
+
+        assertThatThrownBy(() -> render(file)).hasMessageContaining(
+                "podDisruptionBudget.minAvailable (2) must be below the fewest instances (2): no node running one could be drained");
+    }
+
     /** The variables application.properties reads in production: ${NAME:default} outside dev and test profiles. */
     private static Set<String> productionVariables() throws IOException {
         Set<String> names = new TreeSet<>();
