@@ -1,0 +1,58 @@
+package cn.wenzhou.fashion.search;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.elasticsearch.client.Request;
+import org.elasticsearch.client.RestClient;
+import org.hibernate.search.backend.elasticsearch.ElasticsearchBackend;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.smallrye.health.api.HealthGroup;
+import lombok.RequiredArgsConstructor;
+
+/**
+ * The search cluster's state, at {@code /q/health/group/elasticsearch}: deliberately not a readiness check, so that
+ * a restart of the cluster does not take every instance out of the Service (pages, records and the workflow need
+ * only the database). UP while the cluster answers green or yellow.
+ */
+@HealthGroup(ElasticsearchHealthCheck.GROUP)
+@ApplicationScoped
+@RequiredArgsConstructor
+public class ElasticsearchHealthCheck implements HealthCheck {
+
+    public static final String GROUP = "elasticsearch";
+    static final String NAME = "Elasticsearch cluster";
+
+    private final SearchMapping mapping;
+    private final ObjectMapper json;
+
+    @Override
+    public HealthCheckResponse call() {
+        HealthCheckResponseBuilder response = HealthCheckResponse.named(NAME);
+        Request request = new Request("GET", "/_cluster/health");
+        try {
+            RestClient client = mapping.backend().unwrap(ElasticsearchBackend.class).client(RestClient.class);
+            JsonNode health;
+            try (InputStream body = client.performRequest(request).getEntity().getContent()) {
+                health = json.readTree(body);
+            }
+            String status = health.path("status").asText("unknown");
+            return response.status(!"red".equals(status) && !"unknown".equals(status))
+                    .withData("status", status)
+                    .withData("nodes", health.path("number_of_nodes").asLong())
+                    .build();
+        } catch (IOException | RuntimeException e) {
+            // Unreachable, refused or not yet started: the reason, never a stack trace.
+            return response.down().withData("error", String.valueOf(e.getMessage())).build();
+        }
+    }
+}
