@@ -211,6 +211,33 @@ class WorkspacePagesTest {
     }
 
     @Test
+    @TestSecurity(user = "ws-ent-redeems", roles = "enterprise")
+    void theEnterpriseRequestsRedemptionWithItsProofOnceEvenWhenTheFormIsPostedTwice() {
+        Parties parties = Parties.withInstitution(unique("兑现"), "ws-ent-redeems", unique("ws-inst")).verified();
+        long cooperation = parties.request();
+        parties.agree(cooperation);
+        long voucher = parties.asEnterprise().body("{\"cooperationId\":%d,\"category\":\"TESTING_CERTIFICATION\",\"amount\":9000}".formatted(cooperation))
+                .post("/api/vouchers").then().statusCode(201).extract().jsonPath().getLong("id");
+        Parties.asAdmin().body("{}").post("/api/vouchers/{id}/approve", voucher).then().statusCode(200);
+        parties.complete(cooperation, 5);
+        Loaded page = load("/workspace");
+        assertThat(page.page().getElementById("voucher-" + voucher).select("form[data-action]").eachAttr("data-action")).containsExactly("REDEEM");
+        Element form = page.form("v" + voucher + "-REDEEM");
+        Map<String, String> proof = Map.of("amount", "8800.50", "contractReference", unique("HT"), "invoiceReference", unique("INV"));
+
+        Loaded redeemed = follow(submit(page, form, proof));
+        Loaded again = follow(submit(page, form, proof));
+
+        assertThat(redeemed.page().select("[role=status]").text()).isEqualTo("已申请兑现，等待服务机构确认。");
+        Element card = again.page().getElementById("voucher-" + voucher);
+        assertThat(card.select(".status").text()).isEqualTo("已申请兑现，待服务机构确认");
+        assertThat(card.text()).contains("8800.50").contains(proof.get("invoiceReference"));
+        assertThat(card.select("form")).isEmpty();
+        parties.asEnterprise().when().get("/api/vouchers/{id}", voucher).then().statusCode(200)
+                .body("status", equalTo("REDEMPTION_REQUESTED")).body("contractReference", equalTo(proof.get("contractReference")));
+    }
+
+    @Test
     @TestSecurity(user = "ws-ent-forms", roles = "enterprise")
     void everyFormCarriesTheCsrfTagAndEveryFieldHasALabel() throws Exception {
         Parties parties = Parties.withInstitution(unique("表单"), "ws-ent-forms", unique("ws-inst"));
