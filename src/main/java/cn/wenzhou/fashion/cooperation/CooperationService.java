@@ -1,6 +1,8 @@
 package cn.wenzhou.fashion.cooperation;
 
 import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import jakarta.inject.Singleton;
@@ -227,6 +229,54 @@ public class CooperationService {
     @Transactional
     public Page<CooperationView> list(CooperationStatus status, int page, int size) {
         return cooperations.page(caller.isAdmin() ? null : caller.parties(), status, page, size).map(this::view);
+    }
+
+    /**
+     * The cooperations the caller is a party of, newest first, each with the actions the methods above would allow
+     * them now: what a page offers. Admins are no party, so theirs is empty; the methods still decide every change.
+     */
+    @Transactional
+    public Page<InboxEntry> inbox(int page, int size) {
+        return cooperations.page(caller.parties(), null, page, size).map(c -> new InboxEntry(view(c), actionsOf(c)));
+    }
+
+    private Set<CooperationAction> actionsOf(Cooperation cooperation) {
+        boolean enterprise = caller.owns(cooperation.enterprise);
+        if (enterprise == caller.owns(cooperation.partner())) {
+            return Set.of(); // no party, or both sides' owner: an admin resolves it
+        }
+        Side side = enterprise ? Side.ENTERPRISE : Side.PARTNER;
+        Set<CooperationAction> actions = EnumSet.noneOf(CooperationAction.class);
+        switch (cooperation.status) {
+            case REQUESTED -> {
+                if (side == Side.PARTNER) {
+                    actions.addAll(EnumSet.of(CooperationAction.ACCEPT, CooperationAction.DECLINE));
+                }
+            }
+            case ACCEPTED -> {
+                actions.add(CooperationAction.PROPOSE_TERMS);
+                if (cooperation.proposedBy == side.other() && !cooperation.proposalExpired(clock.instant(), policy.proposalExpiry())) {
+                    actions.add(CooperationAction.CONFIRM_TERMS);
+                }
+            }
+            case AGREED -> actions.add(CooperationAction.START);
+            case IN_PROGRESS -> {
+                if (cooperation.completionConfirmedBy != side) {
+                    actions.add(CooperationAction.COMPLETE);
+                }
+            }
+            case COMPLETED -> {
+                if ((side == Side.ENTERPRISE ? cooperation.enterpriseRating : cooperation.partnerRating) == null) {
+                    actions.add(CooperationAction.RATE);
+                }
+            }
+            default -> {
+            }
+        }
+        if (cooperation.status.canBecome(CooperationStatus.CANCELLED)) {
+            actions.add(CooperationAction.CANCEL);
+        }
+        return actions;
     }
 
     private CooperationView change(Cooperation cooperation, CooperationStatus to, String note, Consumer<Cooperation> apply) {

@@ -1,6 +1,7 @@
 package cn.wenzhou.fashion.records;
 
 import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
 
 import cn.wenzhou.fashion.common.InvalidFieldException;
 import cn.wenzhou.fashion.common.Page;
@@ -42,6 +43,13 @@ public class NeedService extends RecordService<Need, NeedInput, NeedView> {
     @Override
     protected Page<Need> readablePage(String externalId, int page, int size) {
         return caller.readsNeeds() ? confidentialNeeds.page(externalId, page, size) : needs.pageOwnedBy(caller.subject(), externalId, page, size);
+    }
+
+    /** The caller's own needs (those of the enterprises they own), whatever kinds they hold: their workspace lists them. */
+    @Transactional
+    public Page<NeedView> listOwn(int page, int size) {
+        caller.requireSignedIn();
+        return needs.pageOwnedBy(caller.subject(), null, page, size).map(need -> NeedView.of(need, new Disclosure(false, true)));
     }
 
     /** A need belongs to an existing enterprise of the user's, and to that enterprise's owner. */

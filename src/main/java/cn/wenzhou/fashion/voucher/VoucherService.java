@@ -3,7 +3,9 @@ package cn.wenzhou.fashion.voucher;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -201,6 +203,40 @@ public class VoucherService {
     @Transactional
     public Page<VoucherView> list(VoucherStatus status, int page, int size) {
         return vouchers.page(caller.isAdmin() ? null : caller.parties(), status, page, size).map(VoucherView::of);
+    }
+
+    /**
+     * The vouchers of the caller's enterprises and institutions (none for admins, who are no party), newest first,
+     * each with the actions the methods above would allow them now: what a page offers. Those methods still decide.
+     */
+    @Transactional
+    public Page<VoucherEntry> mine(int page, int size) {
+        return vouchers.page(caller.parties(), null, page, size).map(v -> new VoucherEntry(VoucherView.of(v), actionsOf(v)));
+    }
+
+    /**
+     * Whether the caller could apply for a voucher on the cooperation: its enterprise's owner, agreed with a
+     * registered voucher provider, no voucher yet. The category, the credit code and the caps are checked on applying.
+     */
+    @Transactional
+    public boolean mayApplyFor(Long cooperationId) {
+        return records.find(Cooperation.class, cooperationId)
+                .filter(c -> caller.owns(c.enterprise) && AGREED.contains(c.status))
+                .filter(c -> c.institution != null && c.institution.voucherProviderOn(LocalDate.now(clock)))
+                .filter(c -> vouchers.countNotRejected(c) == 0)
+                .isPresent();
+    }
+
+    private Set<VoucherAction> actionsOf(Voucher voucher) {
+        Set<VoucherAction> actions = EnumSet.noneOf(VoucherAction.class);
+        boolean delivered = voucher.cooperation == null || voucher.cooperation.status == CooperationStatus.COMPLETED;
+        if (voucher.status == VoucherStatus.APPROVED && delivered && caller.owns(voucher.enterprise)) {
+            actions.add(VoucherAction.REDEEM);
+        }
+        if (voucher.status == VoucherStatus.REDEMPTION_REQUESTED && caller.owns(voucher.institution)) {
+            actions.add(VoucherAction.CONFIRM);
+        }
+        return actions;
     }
 
     private Institution eligibleProvider(Cooperation cooperation, VoucherApplication input) {

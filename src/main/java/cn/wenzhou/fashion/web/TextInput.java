@@ -51,8 +51,8 @@ public class TextInput implements ObjectMapperCustomizer {
                 .addDeserializer(LocalDate.class, new Checked<>(LocalDate.class, LocalDateDeserializer.INSTANCE, TextInput::refusal)));
     }
 
-    /** Why the text cannot be stored as it is, or null when it can. */
-    static String refusal(String text) {
+    /** Why the text cannot be stored as it is, or null when it can; page forms ask it too. */
+    public static String refusal(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
@@ -90,7 +90,8 @@ public class TextInput implements ObjectMapperCustomizer {
         }
     }
 
-    private static String refusal(LocalDate date) {
+    /** Why no one means this date, or null; page forms ask it too. */
+    public static String refusal(LocalDate date) {
         return date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR ? "must be a date in the years " + FIRST_YEAR + "-" + LAST_YEAR : null;
     }
 }

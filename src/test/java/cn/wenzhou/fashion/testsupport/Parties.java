@@ -22,8 +22,20 @@ public record Parties(long enterpriseId, long needId, String partnerKind, long p
         return with(topic, "institution", Fixtures.institution(unique("inst"), topic + "检测实验室"));
     }
 
+    /**
+     * As {@link #withInstitution(String)}, the enterprise and the institution owned by the users named: tests of pages
+     * act as one of them through {@code @TestSecurity}, which names its user.
+     */
+    public static Parties withInstitution(String topic, String enterpriseUser, String institutionUser) {
+        return with(topic, enterpriseUser).withPartner("institution", Fixtures.institution(unique("inst"), topic + "检测实验室"), institutionUser);
+    }
+
     public static Parties with(String topic, String partnerKind, String partnerBody) {
-        String enterpriseUser = unique("ent-user");
+        return with(topic, unique("ent-user")).withPartner(partnerKind, partnerBody);
+    }
+
+    /** The enterprise of {@code enterpriseUser} with its need, no partner yet. */
+    private static Parties with(String topic, String enterpriseUser) {
         String enterpriseToken = Tokens.of(enterpriseUser, "enterprise");
         long enterprise = createAs(enterpriseToken, "/api/enterprises", """
                 {"name":"温州合作测试鞋业有限公司","creditCode":"%s","industries":["FOOTWEAR"],"district":"OUHAI",
@@ -34,7 +46,7 @@ public record Parties(long enterpriseId, long needId, String partnerKind, long p
                  "categories":["TESTING_CERTIFICATION"],"useVoucher":true}
                 """.formatted(enterprise, topic, topic));
         approveOwner("/api/enterprises", enterprise);
-        return new Parties(enterprise, need, partnerKind, 0, enterpriseUser, null).withPartner(partnerKind, partnerBody);
+        return new Parties(enterprise, need, null, 0, enterpriseUser, null);
     }
 
     /**
@@ -42,7 +54,10 @@ public record Parties(long enterpriseId, long needId, String partnerKind, long p
      * (voucher provider, settled, voucher-eligible capabilities) are then set by an admin, as the bureau keeps them.
      */
     public Parties withPartner(String kind, String partnerBody) {
-        String user = unique(kind + "-user");
+        return withPartner(kind, partnerBody, unique(kind + "-user"));
+    }
+
+    private Parties withPartner(String kind, String partnerBody, String user) {
         String path = "/api/" + kind + "s";
         String unmarked = Fixtures.asUserSends(partnerBody);
         long partner = createAs(Tokens.of(user, kind), path, unmarked);

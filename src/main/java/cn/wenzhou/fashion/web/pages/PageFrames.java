@@ -28,8 +28,13 @@ public class PageFrames {
 
     /** A page's 200 response, remembering an explicit language choice. */
     static Response page(String lang, TemplateInstance page) {
+        return page(lang, page, 200);
+    }
+
+    /** A page's response with its status (a form shown again with the reason of its refusal: 4xx). */
+    static Response page(String lang, TemplateInstance page, int status) {
         // The language may come from Accept-Language or the cookie: caches must keep the versions apart.
-        var response = Response.ok(page).header(HttpHeaders.VARY, "Accept-Language, Cookie");
+        var response = Response.status(status).entity(page).header(HttpHeaders.VARY, "Accept-Language, Cookie");
         var remembered = PageLanguage.remembered(lang);
         return (remembered == null ? response : response.cookie(remembered)).build();
     }

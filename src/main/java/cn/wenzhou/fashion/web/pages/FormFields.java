@@ -1,0 +1,101 @@
+package cn.wenzhou.fashion.web.pages;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.core.MultivaluedMap;
+
+import cn.wenzhou.fashion.common.FieldError;
+import cn.wenzhou.fashion.common.FieldPaths;
+import cn.wenzhou.fashion.common.InvalidFieldException;
+import cn.wenzhou.fashion.web.TextInput;
+
+/**
+ * The fields of a posted page form, read as the API reads a JSON body: the same refusals of text and dates, every
+ * value of the wrong type named by its field, then the input's bean validation. Blank fields are missing (null).
+ */
+final class FormFields {
+
+    private final MultivaluedMap<String, String> form;
+    private final List<FieldError> errors = new ArrayList<>();
+
+    FormFields(MultivaluedMap<String, String> form) {
+        this.form = form;
+    }
+
+    String text(String name) {
+        String value = form == null ? null : form.getFirst(name);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String refusal = TextInput.refusal(value);
+        return refusal == null ? value : refuse(name, refusal);
+    }
+
+    Integer integer(String name) {
+        return parsed(name, Integer::valueOf, "must be a whole number");
+    }
+
+    Long id(String name) {
+        return parsed(name, Long::valueOf, "must be a whole number");
+    }
+
+    BigDecimal decimal(String name) {
+        return parsed(name, BigDecimal::new, "must be a number");
+    }
+
+    LocalDate date(String name) {
+        LocalDate date = parsed(name, LocalDate::parse, "must be a date (yyyy-mm-dd)");
+        String refusal = date == null ? null : TextInput.refusal(date);
+        return refusal == null ? date : refuse(name, refusal);
+    }
+
+    <E extends Enum<E>> E code(Class<E> type, String name) {
+        return parsed(name, value -> Enum.valueOf(type, value), "must be one of " + Arrays.toString(type.getEnumConstants()));
+    }
+
+    /** The field's value read by {@code parse} (which throws on a value of the wrong type), or null when it is missing. */
+    private <T> T parsed(String name, Function<String, T> parse, String wrongType) {
+        String value = text(name);
+        try {
+            return value == null ? null : parse.apply(value.strip());
+        } catch (RuntimeException e) {
+            return refuse(name, wrongType);
+        }
+    }
+
+    /** The input built from the fields, once every field could be read and the input passes its constraints. */
+    <T> T valid(T input, Validator validator) {
+        if (errors.isEmpty()) {
+            Set<ConstraintViolation<T>> violations = validator.validate(input);
+            violations.forEach(v -> errors.add(new FieldError(FieldPaths.of(v), v.getMessage())));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidFieldException(errors);
+        }
+        return input;
+    }
+
+    /** The values as posted, to show the form again with them. */
+    Map<String, String> values() {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (form != null) {
+            form.forEach((name, list) -> values.put(name, list.isEmpty() ? null : list.get(0)));
+        }
+        return values;
+    }
+
+    private <T> T refuse(String name, String message) {
+        errors.add(new FieldError(name, message));
+        return null;
+    }
+}
