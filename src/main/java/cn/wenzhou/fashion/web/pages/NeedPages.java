@@ -151,6 +151,10 @@ public class NeedPages {
     }
 
     private Notice request(Long needId, String partnerKind, String partnerId, String message) {
+        // The API's daily limit of requests, shared, and counted first as the API counts it: each request notifies another party.
+        if (rateLimits.take(RouteGroup.COOPERATION_REQUESTS, identity, http).isPresent()) {
+            return Notice.TOO_MANY;
+        }
         Long partner;
         try {
             partner = Long.valueOf(partnerId == null ? "" : partnerId.strip());
@@ -160,10 +164,6 @@ public class NeedPages {
         var input = new CooperationRequest(needId, partnerKind, partner, message == null || message.isBlank() ? null : message.strip());
         if (!validator.validate(input).isEmpty()) {
             return Notice.INVALID;
-        }
-        // The API's daily limit of requests, shared: each request notifies another party.
-        if (rateLimits.take(RouteGroup.COOPERATION_REQUESTS, identity, http).isPresent()) {
-            return Notice.TOO_MANY;
         }
         try {
             cooperations.request(input);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import cn.wenzhou.fashion.testsupport.BeforeAllRequests;
 import cn.wenzhou.fashion.testsupport.Corpus;
+import cn.wenzhou.fashion.testsupport.PageForm;
 import cn.wenzhou.fashion.testsupport.Parties;
 import cn.wenzhou.fashion.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
