@@ -58,7 +58,7 @@ public record NeedForm(String enterpriseId, String title, String description, Li
 
     /** What the dictionary reads for proposals: all the texts typed. */
     String text() {
-        return String.join(" ", title, description, keywords);
+        return String.join(" ", title, description, String.join(" ", keywordList()));
     }
 
     /**

@@ -233,7 +233,7 @@ public class NeedPages {
         PageFrame frame = frames.frame(lang);
         NeedForm form = NeedForm.of(fields);
         DraftNeed draft = form.toDraft();
-        DictionaryFindings proposals = notYetChosen(analyzer.findings(form.text()), form);
+        DictionaryFindings proposals = new DictionaryFindings(List.of(), List.of(), List.of());
         List<PageMatch> partners = List.of();
         String message = null;
         if (!validator.validate(draft).isEmpty()) {
@@ -241,6 +241,8 @@ public class NeedPages {
         } else if (rateLimits.take(RouteGroup.MATCHES, identity, http).isPresent()) {
             message = "preview.tooMany";
         } else {
+            // Only text within the API's limits is read by the dictionary and matched.
+            proposals = notYetChosen(analyzer.findings(form.text()), form);
             try {
                 partners = PageMatch.of(matchmaker.partnersOf(draft.toProfile(), MatchKind.ALL, PREVIEW_PARTNERS, false).items());
             } catch (InvalidFieldException e) {

@@ -238,6 +238,11 @@ class NeedPagesTest {
         Document empty = Jsoup.parse(editor.to(previewRoute).post().then().statusCode(200).extract().asString());
         assertThat(empty.select("li.match, button")).isEmpty();
         assertThat(empty.text()).isEqualTo("输入标题、描述或选择能力类别后显示可能的合作方。");
+
+        Document tooLong = Jsoup.parse(editor.to(previewRoute).with("description", "鞋底防滑".repeat(1001)).post().then().statusCode(200)
+                .extract().asString());
+        assertThat(tooLong.select("li.match, button")).isEmpty();
+        assertThat(tooLong.text()).isEqualTo("内容超出长度限制，无法预览。");
     }
 
     @Test
