@@ -100,6 +100,12 @@ public class DomainAnalyzer {
         return text == null ? List.of() : dictionaries.synonyms().concepts(Normalizer.singularize(Normalizer.normalize(text)));
     }
 
+    /** The concepts of a text as terms, industries and capability categories: what a need editor proposes. */
+    public DictionaryFindings findings(String text) {
+        return text == null ? new DictionaryFindings(List.of(), List.of(), List.of())
+                : dictionaries.synonyms().findings(Normalizer.singularize(Normalizer.normalize(text)));
+    }
+
     /** The dictionary's terms for a concept token: its synonyms in both languages. */
     public List<String> termsOf(String concept) {
         return dictionaries.synonyms().termsOf(concept);

@@ -3,8 +3,12 @@ package cn.wenzhou.fashion.search;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+
+import cn.wenzhou.fashion.domain.CapabilityCategory;
+import cn.wenzhou.fashion.domain.Industry;
 
 /**
  * The domain dictionary of {@code elastic/dictionary/synonyms.txt}: groups of Chinese and English terms
@@ -20,7 +24,44 @@ final class SynonymDictionary {
     private final Node root = new Node();
     /** The normalized terms of each concept: what a highlighter marks for a concept of the query. */
     private final Map<String, List<String>> termsByConcept = new HashMap<>();
+    /** The codes of each concept's section ({@code #@} lines), for concepts whose section has any. */
+    private final Map<String, Codes> codesByConcept = new HashMap<>();
     private final int groups;
+
+    /** The industries and capability categories a section of the dictionary points to. */
+    private record Codes(List<Industry> industries, List<CapabilityCategory> categories) {
+
+        static final Codes NONE = new Codes(List.of(), List.of());
+
+        /** {@code #@ FOOTWEAR TESTING_CERTIFICATION}: each code names an industry or a category. */
+        static Codes parse(String directive) {
+            List<Industry> industries = new ArrayList<>();
+            List<CapabilityCategory> categories = new ArrayList<>();
+            for (String code : directive.substring(DictionaryFile.DIRECTIVE.length()).strip().split("\\s+")) {
+                if (code.isEmpty()) {
+                    continue;
+                }
+                if (isConstant(Industry.class, code)) {
+                    industries.add(Industry.valueOf(code));
+                } else if (isConstant(CapabilityCategory.class, code)) {
+                    categories.add(CapabilityCategory.valueOf(code));
+                } else {
+                    throw new IllegalArgumentException("dictionary line \"" + directive + "\": " + code
+                            + " is neither an industry nor a capability category");
+                }
+            }
+            return new Codes(List.copyOf(industries), List.copyOf(categories));
+        }
+
+        private static boolean isConstant(Class<? extends Enum<?>> type, String code) {
+            for (Enum<?> constant : type.getEnumConstants()) {
+                if (constant.name().equals(code)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
 
     private record Term(String text, String concept, boolean latin) {
     }
@@ -30,9 +71,20 @@ final class SynonymDictionary {
         Term term;
     }
 
-    private SynonymDictionary(List<List<String>> lines) {
-        for (List<String> group : lines) {
+    private SynonymDictionary(List<String> lines) {
+        Codes codes = Codes.NONE;
+        int groupCount = 0;
+        for (String line : lines) {
+            if (line.startsWith(DictionaryFile.DIRECTIVE)) {
+                codes = Codes.parse(line);
+                continue;
+            }
+            groupCount++;
+            List<String> group = List.of(line.split("\\s*,\\s*"));
             String concept = CONCEPT_PREFIX + Normalizer.normalize(group.get(0)).replace(' ', '_');
+            if (codes != Codes.NONE) {
+                codesByConcept.putIfAbsent(concept, codes);
+            }
             for (String raw : group) {
                 String text = Normalizer.singularize(Normalizer.normalize(raw));
                 if (text.length() >= 2) {
@@ -41,7 +93,7 @@ final class SynonymDictionary {
                 }
             }
         }
-        this.groups = lines.size();
+        this.groups = groupCount;
     }
 
     /** The first group listing a term keeps it. */
@@ -60,15 +112,30 @@ final class SynonymDictionary {
         return termsByConcept.getOrDefault(concept, List.of());
     }
 
+    /**
+     * What the dictionary finds in a normalized, singularized text: each concept's first term once, and the
+     * industries and categories of their sections, in the order the text mentions them.
+     */
+    DictionaryFindings findings(String text) {
+        var terms = new LinkedHashSet<String>();
+        var industries = new LinkedHashSet<Industry>();
+        var categories = new LinkedHashSet<CapabilityCategory>();
+        for (String concept : concepts(text)) {
+            terms.add(termsOf(concept).isEmpty() ? concept.substring(CONCEPT_PREFIX.length()) : termsOf(concept).get(0));
+            Codes codes = codesByConcept.getOrDefault(concept, Codes.NONE);
+            industries.addAll(codes.industries());
+            categories.addAll(codes.categories());
+        }
+        return new DictionaryFindings(List.copyOf(terms), List.copyOf(industries), List.copyOf(categories));
+    }
+
     int groups() {
         return groups;
     }
 
     /** Reads the dictionary from a file, or from the classpath copy of {@code elastic/} when {@code file} is null. */
     static SynonymDictionary load(Path file) {
-        return new SynonymDictionary(DictionaryFile.lines(file, "/elastic/dictionary/synonyms.txt").stream()
-                .map(line -> List.of(line.split("\\s*,\\s*")))
-                .toList());
+        return new SynonymDictionary(DictionaryFile.linesWithDirectives(file, "/elastic/dictionary/synonyms.txt"));
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -71,22 +72,42 @@ public class RateLimits {
         return identity == null || identity.isAnonymous() ? "address " + proxies.clientOf(http) : "user " + Caller.subjectOf(identity);
     }
 
+    /**
+     * For a page route that does what an API group does (a page's cooperation request, its live preview of
+     * matches): takes one request from the caller's bucket of that group, which the API shares, so a page is no
+     * way around the API's limit. The page route shows the refusal its own way.
+     *
+     * @return the seconds to wait when the limit is reached; empty when the request may go on
+     */
+    public OptionalLong take(RouteGroup group, SecurityIdentity identity, HttpServerRequest http) {
+        return settings.enabled() ? secondsToWait(group, client(identity, http)) : OptionalLong.empty();
+    }
+
     /** Null when the request may go on; the 429 otherwise. */
     private Response take(RouteGroup group, String client) {
+        OptionalLong wait = secondsToWait(group, client);
+        if (wait.isEmpty()) {
+            return null;
+        }
+        RateLimitSettings.Limit limit = settings.of(group);
+        long seconds = wait.getAsLong();
+        String detail = "More than %d %s requests in %s from this %s (library.rate-limit.%s): retry in %d s".formatted(
+                limit.requests(), group.settingName(), limit.period().toString().substring(2).toLowerCase(),
+                client.startsWith("user") ? "user" : "address", group.settingName(), seconds);
+        return Response.fromResponse(Problem.response(429, "Too Many Requests", detail, List.of()))
+                .header(HttpHeaders.RETRY_AFTER, seconds).build();
+    }
+
+    private OptionalLong secondsToWait(RouteGroup group, String client) {
         RateLimitSettings.Limit limit = settings.of(group);
         Bucket bucket = buckets.get(group).get(client, key -> Bucket.builder()
                 .addLimit(bandwidth -> bandwidth.capacity(limit.requests()).refillGreedy(limit.requests(), limit.period()))
                 .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
-            return null;
+            return OptionalLong.empty();
         }
         // Whole seconds, rounded up: a client that waits as told is served.
-        long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999) / 1_000_000_000);
-        String detail = "More than %d %s requests in %s from this %s (library.rate-limit.%s): retry in %d s".formatted(
-                limit.requests(), group.settingName(), limit.period().toString().substring(2).toLowerCase(),
-                client.startsWith("user") ? "user" : "address", group.settingName(), seconds);
-        return Response.fromResponse(Problem.response(429, "Too Many Requests", detail, List.of()))
-                .header(HttpHeaders.RETRY_AFTER, seconds).build();
+        return OptionalLong.of(Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999) / 1_000_000_000));
     }
 }

@@ -7,6 +7,9 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import cn.wenzhou.fashion.domain.CapabilityCategory;
+import cn.wenzhou.fashion.domain.Industry;
+
 class DomainAnalyzerTest {
 
     private final DomainAnalyzer analyzer = new DomainAnalyzer(Optional.empty(), Optional.empty());
@@ -59,5 +62,24 @@ class DomainAnalyzerTest {
     void blankTextHasNoTokens() {
         assertThat(analyzer.tokens("  ")).isEmpty();
         assertThat(analyzer.tokens(null)).isEmpty();
+    }
+
+    @Test
+    void findingsNameTheIndustriesCategoriesAndTermsOfTheConceptsMentioned() {
+        DictionaryFindings slip = analyzer.findings("运动鞋大底湿滑，需要改进防滑");
+        assertThat(slip.industries()).containsExactly(Industry.FOOTWEAR);
+        assertThat(slip.categories()).containsExactly(CapabilityCategory.TESTING_CERTIFICATION);
+        // Each concept once, by its first term: 大底 is proposed as 鞋底, 湿滑 and 防滑 as 防滑.
+        assertThat(slip.terms()).containsExactly("运动鞋", "鞋底", "防滑");
+
+        DictionaryFindings english = analyzer.findings("Lens coating adhesion of acetate frames");
+        assertThat(english.industries()).containsExactly(Industry.EYEWEAR);
+        assertThat(english.categories()).contains(CapabilityCategory.PROCESS_TECH, CapabilityCategory.MATERIAL_RD);
+    }
+
+    @Test
+    void textWithoutDictionaryTermsFindsNothing() {
+        assertThat(analyzer.findings("今天天气很好")).isEqualTo(new DictionaryFindings(List.of(), List.of(), List.of()));
+        assertThat(analyzer.findings(null).terms()).isEmpty();
     }
 }

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 import cn.wenzhou.fashion.domain.Roles;
+import cn.wenzhou.fashion.testsupport.PageForm;
 import cn.wenzhou.fashion.testsupport.RawHttp;
 import cn.wenzhou.fashion.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -108,6 +109,31 @@ class RateLimitTest {
         // 2 a day: the next one in up to 12 hours, well over an hour; the user's other writes have their own limit.
         assertThat(retryAfter(refused)).isBetween(3_600L, 43_200L);
         postEmpty(user, "/api/needs").then().statusCode(not(equalTo(429)));
+    }
+
+    @Test
+    void pagesThatPreviewOrRequestCooperationShareTheApisLimitsAndSaySoOnThePage() {
+        String client = "203.0.113.50";
+        for (int i = 0; i < LimitsProfile.PREVIEWS; i++) {
+            from(client).contentType(ContentType.JSON).body(DRAFT).post("/api/matches").then().statusCode(200);
+        }
+        String user = unique("page-requester");
+        String token = Tokens.of(user, Roles.ENTERPRISE);
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"name\":\"温州限流测试鞋业\",\"industries\":[\"FOOTWEAR\"],\"district\":\"OUHAI\"}")
+                .post("/api/enterprises").then().statusCode(201);
+        PageForm editor = PageForm.of(given().auth().oauth2(token), "/needs/new", "#need-form");
+
+        // The editor's live list, as htmx posts it, from the address that used up its previews.
+        String preview = editor.to("/needs/preview").with("title", "鞋底防滑检测").post(from(client)).then().statusCode(200).extract().asString();
+        assertThat(preview).contains("预览过于频繁，请稍候片刻。").doesNotContain("class=\"match\"");
+
+        for (int i = 0; i < LimitsProfile.COOPERATION_REQUESTS; i++) {
+            postEmpty(token, "/api/cooperations").then().statusCode(400);
+        }
+        Response refused = editor.to("/needs/1/cooperations").with("partnerKind", "institution").with("partnerId", "1")
+                .post(given().auth().oauth2(token));
+        assertThat(refused.statusCode()).isEqualTo(303);
+        assertThat(refused.header("Location")).endsWith("/needs/1?notice=TOO_MANY#notice");
     }
 
     @Test

@@ -29,6 +29,7 @@ import cn.wenzhou.fashion.records.EnterpriseView;
 import cn.wenzhou.fashion.records.InstitutionService;
 import cn.wenzhou.fashion.records.InstitutionView;
 import cn.wenzhou.fashion.search.Facet;
+import cn.wenzhou.fashion.security.Caller;
 import cn.wenzhou.fashion.search.SearchCursor;
 import cn.wenzhou.fashion.search.SearchQuery;
 import cn.wenzhou.fashion.search.SearchResult;
@@ -66,6 +67,7 @@ public class Pages {
     private final Records records;
     private final Clock clock;
     private final PageFrames frames;
+    private final Caller caller;
 
     @Context
     UriInfo uri;
@@ -89,9 +91,9 @@ public class Pages {
         static native TemplateInstance search(PageFrame frame, String q, SearchSort sort, List<SearchSort> sorts, SearchResult result,
                 List<PageHit> hits, List<PageFacet> facets, String moreHref);
 
-        static native TemplateInstance institution(PageFrame frame, InstitutionView profile, TrackRecord trackRecord);
+        static native TemplateInstance institution(PageFrame frame, InstitutionView profile, TrackRecord trackRecord, String needsHref);
 
-        static native TemplateInstance designer(PageFrame frame, DesignerView profile, TrackRecord trackRecord);
+        static native TemplateInstance designer(PageFrame frame, DesignerView profile, TrackRecord trackRecord, String needsHref);
 
         static native TemplateInstance enterprise(PageFrame frame, EnterpriseView profile);
     }
@@ -133,20 +135,27 @@ public class Pages {
     @Path("institutions/{id}")
     public Response institution(@PathParam("id") Long id, @QueryParam("lang") String lang) {
         InstitutionView profile = institutions.get(id);
-        return PageFrames.page(lang, Templates.institution(frames.frame(lang), profile, records.require(Institution.class, id).trackRecord));
+        return PageFrames.page(lang, Templates.institution(frames.frame(lang), profile, records.require(Institution.class, id).trackRecord,
+                openNeedsHref(RecordKind.INSTITUTION, id)));
     }
 
     @GET
     @Path("designers/{id}")
     public Response designer(@PathParam("id") Long id, @QueryParam("lang") String lang) {
         DesignerView profile = designers.get(id);
-        return PageFrames.page(lang, Templates.designer(frames.frame(lang), profile, records.require(Designer.class, id).trackRecord));
+        return PageFrames.page(lang, Templates.designer(frames.frame(lang), profile, records.require(Designer.class, id).trackRecord,
+                openNeedsHref(RecordKind.DESIGNER, id)));
     }
 
     @GET
     @Path("enterprises/{id}")
     public Response enterprise(@PathParam("id") Long id, @QueryParam("lang") String lang) {
         return PageFrames.page(lang, Templates.enterprise(frames.frame(lang), enterprises.get(id)));
+    }
+
+    /** The partner's open needs ({@code NeedPages}), linked only for those who read needs. */
+    private String openNeedsHref(RecordKind kind, Long id) {
+        return caller.readsNeeds() ? profileHref(kind.code(), id) + "/needs" : null;
     }
 
     /** The profile page of a search hit's kind (its API collection's path without {@code /api}); null for kinds without one. */

@@ -1,5 +1,6 @@
 package cn.wenzhou.fashion.web.pages;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
@@ -41,6 +42,8 @@ import cn.wenzhou.fashion.testsupport.BeforeAllRequests;
 import cn.wenzhou.fashion.testsupport.Corpus;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
 
 /**
  * The anonymous journeys in the system's headless Chromium against the running service. Every page load is watched
@@ -176,6 +179,32 @@ class BrowserJourneysTest {
         } finally {
             driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
+    }
+
+    /** The need editor as its owner uses it: partners and proposals appear while typing, one click accepts a proposal. */
+    @Test
+    @TestSecurity(user = "journey-need-editor", roles = "enterprise")
+    void theNeedEditorListsPartnersWhileTypingAndAcceptsProposalsWithOneClick() {
+        given().contentType(ContentType.JSON).body("{\"name\":\"温州浏览器测试鞋业\",\"industries\":[\"FOOTWEAR\"],\"district\":\"OUHAI\"}")
+                .when().post("/api/enterprises").then().statusCode(201);
+        open("/needs/new");
+        driver.findElement(By.id("title")).sendKeys("运动鞋大底湿滑，需要提升防滑性能");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#preview li.match .score meter")));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-check='industry-FOOTWEAR']"))).click();
+        wait.until(ExpectedConditions.elementSelectionStateToBe(By.id("industry-FOOTWEAR"), true));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-keyword='鞋底']"))).click();
+        assertThat(driver.findElement(By.id("keywords")).getAttribute("value")).isEqualTo("鞋底");
+        // The list is asked again without what was accepted.
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button[data-check='industry-FOOTWEAR']")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#preview li.match")));
+        checked();
+        screenshot("journey-2-need-editor");
+
+        driver.findElement(By.cssSelector("#need-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlMatches("/needs/\\d+$"));
+        checked();
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("运动鞋大底湿滑，需要提升防滑性能");
+        assertThat(driver.findElements(By.cssSelector("li.match form.request"))).isNotEmpty();
     }
 
     private void open(String path) {
