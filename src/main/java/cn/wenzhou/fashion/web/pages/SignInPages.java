@@ -32,12 +32,15 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Signing in and out of the pages (the OIDC tenant {@code pages}: code flow with PKCE, an encrypted session cookie)
  * and, in dev mode without Keycloak, choosing the demo user the pages act as. Every form here posts the CSRF field.
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
+@RequiredArgsConstructor
 public class SignInPages {
 
     private static final Duration SIGN_OUT_TIMEOUT = Duration.ofSeconds(10);
@@ -47,20 +50,11 @@ public class SignInPages {
     private final Instance<OidcConfigurationMetadata> providers;
     private final DevIdentity devIdentity;
     private final PageFrames frames;
+    @ConfigProperty(name = "quarkus.oidc.pages.client-id")
     private final String clientId;
 
     @Context
     UriInfo uri;
-
-    public SignInPages(SecurityIdentity identity, Instance<OidcSession> sessions, Instance<OidcConfigurationMetadata> providers,
-            DevIdentity devIdentity, PageFrames frames, @ConfigProperty(name = "quarkus.oidc.pages.client-id") String clientId) {
-        this.identity = identity;
-        this.sessions = sessions;
-        this.providers = providers;
-        this.devIdentity = devIdentity;
-        this.frames = frames;
-        this.clientId = clientId;
-    }
 
     @CheckedTemplate(basePath = "SignInPages")
     static class Templates {

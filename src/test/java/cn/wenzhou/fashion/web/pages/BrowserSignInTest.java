@@ -1,14 +1,9 @@
 package cn.wenzhou.fashion.web.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,8 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -37,11 +30,6 @@ import io.quarkus.test.junit.TestProfile;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserSignInTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final String WATCH_CSP = "window.__cspViolations = [];"
-            + "document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));";
-
     @TestHTTPResource("/")
     URL base;
 
@@ -50,15 +38,7 @@ class BrowserSignInTest {
 
     @BeforeAll
     void browser() {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            fail("The browser tests need Chromium and its driver at " + CHROMIUM + " and " + CHROMEDRIVER
-                    + ": install them with `apt-get install -y chromium chromium-driver` (.ci/run does so when they are missing)");
-        }
-        var options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1280,900");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en"));
-        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
-        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", WATCH_CSP));
+        driver = HeadlessChromium.start("en");
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         wait.ignoring(WebDriverException.class);
     }
@@ -104,6 +84,6 @@ class BrowserSignInTest {
 
     private void noPolicyViolations() {
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-        assertThat((List<?>) driver.executeScript("return window.__cspViolations")).as("CSP violations on " + driver.getCurrentUrl()).isEmpty();
+        assertThat(HeadlessChromium.policyViolations(driver)).as("CSP violations on " + driver.getCurrentUrl()).isEmpty();
     }
 }

@@ -3,6 +3,7 @@ package cn.wenzhou.fashion.web.pages;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.io.IOException;
@@ -94,7 +95,7 @@ class SignInPagesTest {
                 .when().post("/signout").then().statusCode(400);
         // With both, as the browser sends the page's form: accepted (a test identity has no Keycloak session to end).
         signOut.post(given(), Map.of()).when().post("/signout").then().statusCode(303)
-                .header("Location", org.hamcrest.Matchers.endsWith("/"));
+                .header("Location", endsWith("/"));
     }
 
     @Test
