@@ -35,7 +35,10 @@ import cn.wenzhou.fashion.common.RecordNotFoundException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 
 import lombok.RequiredArgsConstructor;
 
@@ -124,11 +127,26 @@ public class ProblemMappers {
         return Problem.response(CONFLICT, "The record was changed by someone else meanwhile: read it again and reapply your change", List.of());
     }
 
-    /** No token, or one that is expired, tampered with, from another issuer or for another audience. */
+    /**
+     * No token, or one that is expired, tampered with, from another issuer or for another audience. On the pages,
+     * the sign-in their OIDC tenant asks for: Keycloak's login page, which comes back to the page.
+     */
     @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
-    public Response unauthorized() {
-        return Response.fromResponse(Problem.response(UNAUTHORIZED, "Sign in: send a valid bearer token of the library's Keycloak realm", List.of()))
+    public Uni<Response> unauthorized(RoutingContext routing) {
+        Response problem = Response.fromResponse(Problem.response(UNAUTHORIZED, "Sign in: send a valid bearer token of the library's Keycloak realm", List.of()))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+        HttpAuthenticator authenticator = routing.get(HttpAuthenticator.class.getName());
+        if (authenticator == null || !RouteGroup.isPage(routing.normalizedPath())) {
+            return Uni.createFrom().item(problem);
+        }
+        return authenticator.getChallenge(routing).map(challenge -> {
+            if (challenge == null || challenge.getHeaders().isEmpty()) {
+                return problem;
+            }
+            Response.ResponseBuilder signIn = Response.status(challenge.status);
+            challenge.getHeaders().forEach((name, value) -> signIn.header(name.toString(), value));
+            return signIn.build();
+        });
     }
 
     @ServerExceptionMapper

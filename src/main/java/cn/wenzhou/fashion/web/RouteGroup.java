@@ -33,13 +33,21 @@ public enum RouteGroup {
         return settingName;
     }
 
+    /**
+     * Whether a path is one of the pages' (everything outside {@code /api} and {@code /q}): signed in through the
+     * pages' session ({@code quarkus.oidc.pages.*}), their forms checked for a CSRF token.
+     */
+    public static boolean isPage(String path) {
+        return !(path.equals("/api") || path.startsWith("/api/") || path.equals("/q") || path.startsWith("/q/"));
+    }
+
     /** The group of a request (or of an operation of the OpenAPI document, whose path is a template). */
     public static Optional<RouteGroup> of(String method, String path) {
         String route = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
         if (route.equals("/q") || route.startsWith("/q/")) {
             return Optional.empty();
         }
-        if (!route.equals("/api") && !route.startsWith("/api/")) {
+        if (isPage(route)) {
             return Optional.of(PAGES);
         }
         if (route.equals("/api/search") || route.equals("/api/suggest")) {

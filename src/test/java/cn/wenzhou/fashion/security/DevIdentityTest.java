@@ -17,7 +17,7 @@ import io.quarkus.test.junit.TestProfile;
 /** Dev mode's identity without Keycloak: a request without a token acts as the dev admin. */
 @QuarkusTest
 @TestProfile(DevIdentityTest.DevIdentityOn.class)
-class DevIdentityTest {
+public class DevIdentityTest {
 
     public static class DevIdentityOn implements QuarkusTestProfile {
         @Override

@@ -14,7 +14,6 @@ import static org.hamcrest.Matchers.nullValue;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.List;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
@@ -23,8 +22,8 @@ import cn.wenzhou.fashion.domain.CreditCodes;
 import cn.wenzhou.fashion.domain.Roles;
 import cn.wenzhou.fashion.testsupport.Fixtures;
 import cn.wenzhou.fashion.testsupport.KeycloakTestResource;
+import cn.wenzhou.fashion.testsupport.RealKeycloak;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -34,15 +33,8 @@ import io.restassured.specification.RequestSpecification;
  * the browser client and call the API with the access token Keycloak gives them.
  */
 @QuarkusTest
-@TestProfile(KeycloakEndToEndTest.RealKeycloak.class)
+@TestProfile(RealKeycloak.class)
 class KeycloakEndToEndTest {
-
-    public static class RealKeycloak implements QuarkusTestProfile {
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(KeycloakTestResource.class));
-        }
-    }
 
     private static String realmUrl() {
         return ConfigProvider.getConfig().getValue(KeycloakTestResource.REALM_URL, String.class);

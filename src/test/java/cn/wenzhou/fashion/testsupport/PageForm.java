@@ -49,6 +49,12 @@ public record PageForm(String action, Map<String, List<String>> fields, Map<Stri
         return option == null ? "" : option.attr("value");
     }
 
+    /** The first value of a field as the page filled it in; null when the form has no such field. */
+    public String value(String name) {
+        List<String> values = fields.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
     /** The same form with the field set to these values (none: the field left out, as an unchecked box). */
     public PageForm with(String name, String... values) {
         Map<String, List<String>> changed = new LinkedHashMap<>(fields);

@@ -1,12 +1,16 @@
 package cn.wenzhou.fashion.web.pages;
 
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import cn.wenzhou.fashion.security.Caller;
+import cn.wenzhou.fashion.security.DevIdentity;
 import io.quarkus.qute.TemplateInstance;
 
 import lombok.RequiredArgsConstructor;
@@ -18,12 +22,23 @@ public class PageFrames {
 
     private final HttpHeaders headers;
     private final UriInfo uri;
+    private final Caller caller;
+    private final DevIdentity devIdentity;
 
     /** The frame in the language the reader chose ({@code lang}, else cookie, else browser). */
     PageFrame frame(String lang) {
         PageText text = PageLanguage.of(lang, headers);
         String other = text.english() ? PageText.ZH : PageText.EN;
-        return new PageFrame(text, relative(uri.getRequestUriBuilder().replaceQueryParam("lang", other).build()));
+        return new PageFrame(text, relative(uri.getRequestUriBuilder().replaceQueryParam("lang", other).build()), user());
+    }
+
+    private PageUser user() {
+        String here = relative(uri.getRequestUri());
+        if (!devIdentity.enabled()) {
+            return new PageUser(caller.name(), here, List.of(), null);
+        }
+        String name = caller.name();
+        return new PageUser(name, here, DevIdentity.choices(), name == null ? DevIdentity.VISITOR : name);
     }
 
     /** A page's 200 response, remembering an explicit language choice. */
@@ -37,6 +52,22 @@ public class PageFrames {
         var response = Response.status(status).entity(page).header(HttpHeaders.VARY, "Accept-Language, Cookie");
         var remembered = PageLanguage.remembered(lang);
         return (remembered == null ? response : response.cookie(remembered)).build();
+    }
+
+    /**
+     * Where to send the reader back to after signing in or choosing a dev user: a path of this host, else home (an
+     * address from a link must not lead elsewhere).
+     */
+    static URI localTarget(String to) {
+        if (to == null || !to.startsWith("/") || to.startsWith("//")) {
+            return URI.create("/");
+        }
+        try {
+            URI target = new URI(to);
+            return target.isAbsolute() || target.getRawAuthority() != null ? URI.create("/") : target;
+        } catch (URISyntaxException e) {
+            return URI.create("/");
+        }
     }
 
     /** Links stay on this host: only path and query. */

@@ -252,7 +252,7 @@ public class WorkspacePages {
             PageFrame chosen = frames.frame(null);
             // The language link of a post's answer leads to the workspace: the post's address answers no GET.
             PageText text = chosen.text();
-            PageFrame frame = new PageFrame(text, HOME + "?lang=" + (text.english() ? PageText.ZH : PageText.EN));
+            PageFrame frame = new PageFrame(text, HOME + "?lang=" + (text.english() ? PageText.ZH : PageText.EN), chosen.user());
             Notice notice = new Notice(true, text.t("workspace.refused." + refusal.status()) + " " + detail(refusal));
             var page = Templates.workspace(frame, workspace(), notice, new FormState(formId, fields.values(), refusal.fields()));
             return PageFrames.page(null, page, refusal.status());

@@ -3,7 +3,6 @@ package cn.wenzhou.fashion.web.pages;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.io.File;
 import java.io.IOException;
@@ -30,8 +29,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -54,12 +51,6 @@ import io.restassured.http.ContentType;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserJourneysTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    /** Runs before any script of every page, so a violation while the page loads is caught too. */
-    private static final String WATCH_CSP = "window.__cspViolations = [];"
-            + "document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));";
-
     @TestHTTPResource("/")
     URL base;
 
@@ -69,21 +60,11 @@ class BrowserJourneysTest {
 
     @BeforeAll
     void browserAndRecords() {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            fail("The browser journeys need Chromium and its driver at " + CHROMIUM + " and " + CHROMEDRIVER
-                    + ": install them with `apt-get install -y chromium chromium-driver` (.ci/run does so when they are missing)");
-        }
+        driver = HeadlessChromium.start("zh-CN,zh");
         BeforeAllRequests.run(() -> {
             Corpus.importAsAdmin();
             hostile = HostileRecords.institution();
         });
-        var options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1280,900",
-                        "--lang=zh-CN");
-        // A headless browser asks for English by default; the library's readers ask for Chinese.
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
-        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", WATCH_CSP));
         wait = new WebDriverWait(driver, Duration.ofSeconds(10));
     }
 
@@ -215,8 +196,7 @@ class BrowserJourneysTest {
     /** The page in the browser broke no content-security rule and has no serious accessibility finding. */
     private void checked() {
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-        Object violations = driver.executeScript("return window.__cspViolations");
-        assertThat((List<?>) violations).as("CSP violations on " + driver.getCurrentUrl()).isEmpty();
+        assertThat(HeadlessChromium.policyViolations(driver)).as("CSP violations on " + driver.getCurrentUrl()).isEmpty();
         List<Rule> serious = new AxeBuilder().analyze(driver).getViolations().stream()
                 .filter(rule -> Set.of("serious", "critical").contains(rule.getImpact())).toList();
         assertThat(serious).as("axe-core on " + driver.getCurrentUrl())

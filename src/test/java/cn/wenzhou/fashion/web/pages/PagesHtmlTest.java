@@ -70,6 +70,10 @@ class PagesHtmlTest {
                         .noneMatch(a -> a.getKey().toLowerCase().startsWith("on") || a.getKey().equalsIgnoreCase("style")
                                 || a.getKey().startsWith("hx-on"));
             }
+            for (Element form : page.select("form:not([method=get])")) {
+                assertThat(form.select("input[type=hidden][name=csrf-token]").attr("value")).as(path + ": CSRF field of " + form.attr("action"))
+                        .hasSize(22);
+            }
             for (Element field : page.select("input:not([type=hidden]), select, textarea")) {
                 assertThat(labelled(page, field)).as(path + ": " + field).isTrue();
             }

@@ -1,0 +1,30 @@
+package cn.wenzhou.fashion.web.pages;
+
+import java.util.List;
+
+import io.quarkus.qute.TemplateData;
+
+/**
+ * Who reads the page, as its header shows it: the signed-in user's name and the sign-out form, or the sign-in
+ * link that comes back to this page; in dev mode without Keycloak, the chooser of the demo user instead.
+ *
+ * @param name the user name to show; null for anonymous readers
+ * @param here this page's path and query, where sign-in and the dev chooser come back to
+ * @param devChoices whom dev mode may act as; empty outside dev mode
+ * @param devChoice whom dev mode acts as now
+ */
+@TemplateData
+public record PageUser(String name, String here, List<String> devChoices, String devChoice) {
+
+    public boolean signedIn() {
+        return name != null;
+    }
+
+    public boolean devChooser() {
+        return !devChoices.isEmpty();
+    }
+
+    public String signInHref() {
+        return "/signin?to=" + PageExtensions.urlEncode(here);
+    }
+}
