@@ -18,6 +18,7 @@ import cn.wenzhou.fashion.testsupport.RawHttp;
 import cn.wenzhou.fashion.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -111,27 +112,25 @@ class RateLimitTest {
         postEmpty(user, "/api/needs").then().statusCode(not(equalTo(429)));
     }
 
+    /** Pages are signed in with a session, not a token: the user is a test identity, the same for API and pages. */
     @Test
+    @TestSecurity(user = "page-requester", roles = Roles.ENTERPRISE)
     void pagesThatPreviewOrRequestCooperationShareTheApisLimitsAndSaySoOnThePage() {
-        String client = "203.0.113.50";
         for (int i = 0; i < LimitsProfile.PREVIEWS; i++) {
-            from(client).contentType(ContentType.JSON).body(DRAFT).post("/api/matches").then().statusCode(200);
+            given().contentType(ContentType.JSON).body(DRAFT).post("/api/matches").then().statusCode(200);
         }
-        String user = unique("page-requester");
-        String token = Tokens.of(user, Roles.ENTERPRISE);
-        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"name\":\"温州限流测试鞋业\",\"industries\":[\"FOOTWEAR\"],\"district\":\"OUHAI\"}")
+        given().contentType(ContentType.JSON).body("{\"name\":\"温州限流测试鞋业\",\"industries\":[\"FOOTWEAR\"],\"district\":\"OUHAI\"}")
                 .post("/api/enterprises").then().statusCode(201);
-        PageForm editor = PageForm.of(given().auth().oauth2(token), "/needs/new", "#need-form");
+        PageForm editor = PageForm.of("/needs/new", "#need-form");
 
-        // The editor's live list, as htmx posts it, from the address that used up its previews.
-        String preview = editor.to("/needs/preview").with("title", "鞋底防滑检测").post(from(client)).then().statusCode(200).extract().asString();
+        // The editor's live list, as htmx posts it, by the user who used up their previews through the API.
+        String preview = editor.to("/needs/preview").with("title", "鞋底防滑检测").post().then().statusCode(200).extract().asString();
         assertThat(preview).contains("预览过于频繁，请稍候片刻。").doesNotContain("class=\"match\"");
 
         for (int i = 0; i < LimitsProfile.COOPERATION_REQUESTS; i++) {
-            postEmpty(token, "/api/cooperations").then().statusCode(400);
+            given().contentType(ContentType.JSON).body("{}").post("/api/cooperations").then().statusCode(400);
         }
-        Response refused = editor.to("/needs/1/cooperations").with("partnerKind", "institution").with("partnerId", "1")
-                .post(given().auth().oauth2(token));
+        Response refused = editor.to("/needs/1/cooperations").with("partnerKind", "institution").with("partnerId", "1").post();
         assertThat(refused.statusCode()).isEqualTo(303);
         assertThat(refused.header("Location")).endsWith("/needs/1?notice=TOO_MANY#notice");
     }
