@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +40,8 @@ import lombok.RequiredArgsConstructor;
  * Bulk import of NDJSON records (the format of the evaluation corpus), idempotent on {@code externalId}:
  * a record already imported is updated in place, never duplicated. Every line is parsed and validated
  * first; valid lines are then written kind by kind (needs after enterprises) in chunks, each chunk in one
- * transaction. A chunk that fails is written again line by line, so one bad line never costs the others.
+ * transaction, which also tells an {@link ImportProgress} what it did (the job's counts commit with the records).
+ * A chunk that fails is written again line by line, so one bad line never costs the others.
  */
 @ApplicationScoped
 @RequiredArgsConstructor
@@ -60,41 +60,76 @@ public class ImportService {
     private final Records records;
     private final SegmentMerger segments;
 
+    /** Imports in the caller's thread and reports at the end (the demo data); the API runs imports as jobs ({@link ImportJobs}). */
     public ImportReport importNdjson(BufferedReader reader, boolean overwriteOwned) throws IOException {
-        var report = new ReportBuilder();
+        ParsedImport parsed = parse(reader);
+        var report = new ReportBuilder(parsed);
+        write(parsed.valid(), 0, overwriteOwned, report);
+        mergeAfterBulkLoad(report.created + report.updated);
+        return report.build();
+    }
+
+    /**
+     * Reads and validates every line. The valid ones come in the order they are written: kind by kind (needs after
+     * the enterprises they belong to), in line order within a kind, so that a resumed job finds them where it left.
+     */
+    ParsedImport parse(BufferedReader reader) throws IOException {
+        List<LineMessage> errors = new ArrayList<>();
+        List<LineMessage> warnings = new ArrayList<>();
         List<ImportLine> valid = new ArrayList<>();
         String text;
         int number = 0;
+        int lines = 0;
         while ((text = reader.readLine()) != null) {
             number++;
             if (!text.isBlank()) {
-                report.lines++;
-                ImportLine line = parse(number, text, report);
+                lines++;
+                ImportLine line = parse(number, text, errors, warnings);
                 if (line != null) {
                     valid.add(line);
                 }
             }
         }
-        reportDuplicateCreditCodes(valid, report);
-        // Kinds in declaration order: needs after the enterprises they belong to.
-        Map<ImportKind, List<ImportLine>> byKind = valid.stream()
-                .collect(Collectors.groupingBy(ImportLine::kind, () -> new EnumMap<>(ImportKind.class), Collectors.toList()));
-        for (List<ImportLine> lines : byKind.values()) {
-            for (int from = 0; from < lines.size(); from += CHUNK) {
-                write(lines.subList(from, Math.min(lines.size(), from + CHUNK)), overwriteOwned, report);
-            }
+        reportDuplicateCreditCodes(valid, warnings);
+        valid.sort(Comparator.comparing(ImportLine::kind).thenComparingInt(ImportLine::number));
+        return new ParsedImport(lines, List.copyOf(valid), List.copyOf(errors), List.copyOf(warnings));
+    }
+
+    /**
+     * Writes the valid lines from index {@code from} on in chunks of one kind, each chunk in one transaction, in which
+     * {@code progress} hears what the chunk did. A chunk that fails is written again line by line, so one bad line
+     * never costs the others; a line that fails is reported to {@code progress} in a transaction of its own.
+     */
+    void write(List<ImportLine> valid, int from, boolean overwriteOwned, ImportProgress progress) {
+        int start = from;
+        while (start < valid.size()) {
+            int end = chunkEnd(valid, start);
+            write(valid.subList(start, end), overwriteOwned, progress);
+            start = end;
         }
-        if (report.created + report.updated >= BULK_LOAD) {
+    }
+
+    /** After a bulk load the index segments are merged, so that searches do not pay for thousands of small ones. */
+    void mergeAfterBulkLoad(int written) {
+        if (written >= BULK_LOAD) {
             segments.mergeAll();
         }
-        return report.build();
+    }
+
+    private static int chunkEnd(List<ImportLine> valid, int start) {
+        ImportKind kind = valid.get(start).kind();
+        int end = start + 1;
+        while (end < valid.size() && end - start < CHUNK && valid.get(end).kind() == kind) {
+            end++;
+        }
+        return end;
     }
 
     /**
      * An enterprise line whose credit code another record has verified is a duplicate of that legal entity: it
      * is written (an unverified code blocks nobody) and reported, for an admin to merge the two.
      */
-    private void reportDuplicateCreditCodes(List<ImportLine> lines, ReportBuilder report) {
+    private void reportDuplicateCreditCodes(List<ImportLine> lines, List<LineMessage> warnings) {
         Set<String> codes = lines.stream().map(ImportLine::input).filter(EnterpriseInput.class::isInstance)
                 .map(input -> ((EnterpriseInput) input).creditCode()).filter(code -> code != null).collect(Collectors.toSet());
         Map<String, Enterprise> verified = QuarkusTransaction.requiringNew().call(() -> records.verifiedCreditCodes(codes));
@@ -102,52 +137,52 @@ public class ImportService {
             if (line.input() instanceof EnterpriseInput enterprise && enterprise.creditCode() != null) {
                 Enterprise holder = verified.get(enterprise.creditCode());
                 if (holder != null && !holder.externalId.equals(line.input().externalId())) {
-                    report.warning(line.number(), line.input().externalId(), CREDIT_CODE, "is the verified credit code of enterprise "
-                            + holder.id + ": this record is a duplicate, left for an admin to merge (POST /api/enterprises/" + holder.id + "/merge)");
+                    warnings.add(new LineMessage(line.number(), line.input().externalId(), CREDIT_CODE, "is the verified credit code of enterprise "
+                            + holder.id + ": this record is a duplicate, left for an admin to merge (POST /api/enterprises/" + holder.id + "/merge)"));
                 }
             }
         }
     }
 
-    private ImportLine parse(int number, String text, ReportBuilder report) {
+    private ImportLine parse(int number, String text, List<LineMessage> errors, List<LineMessage> warnings) {
         JsonNode tree;
         try {
             tree = mapper.readTree(text);
         } catch (JsonProcessingException e) {
-            report.error(number, null, null, "not valid JSON: " + e.getOriginalMessage());
+            errors.add(new LineMessage(number, null, null, "not valid JSON: " + e.getOriginalMessage()));
             return null;
         }
         String externalId = tree.path("externalId").asText(null);
         if (!tree.isObject()) {
-            report.error(number, null, null, "must be a JSON object");
+            errors.add(new LineMessage(number, null, null, "must be a JSON object"));
             return null;
         }
         ImportKind kind = ImportKind.of(tree.path("kind").asText(""));
         if (kind == null) {
-            report.error(number, externalId, "kind", "must be one of institution, designer, enterprise, need");
+            errors.add(new LineMessage(number, externalId, "kind", "must be one of institution, designer, enterprise, need"));
             return null;
         }
         if (externalId == null || externalId.isBlank()) {
-            report.error(number, null, "externalId", "is required in an import");
+            errors.add(new LineMessage(number, null, "externalId", "is required in an import"));
             return null;
         }
         RecordInput<?> input;
         try {
             input = mapper.treeToValue(tree, kind.inputType);
         } catch (JsonMappingException e) {
-            report.error(number, externalId, FieldPaths.of(e), "has a value of the wrong type or an unknown code");
+            errors.add(new LineMessage(number, externalId, FieldPaths.of(e), "has a value of the wrong type or an unknown code"));
             return null;
         } catch (JsonProcessingException e) {
-            report.error(number, externalId, null, e.getOriginalMessage());
+            errors.add(new LineMessage(number, externalId, null, e.getOriginalMessage()));
             return null;
         }
         boolean failed = false;
         for (ConstraintViolation<?> violation : validator.validate(input)) {
             String field = FieldPaths.of(violation);
             if (kind == ImportKind.ENTERPRISE && CREDIT_CODE.equals(field)) {
-                report.warning(number, externalId, field, violation.getMessage() + "; kept as given");
+                warnings.add(new LineMessage(number, externalId, field, violation.getMessage() + "; kept as given"));
             } else {
-                report.error(number, externalId, field, violation.getMessage());
+                errors.add(new LineMessage(number, externalId, field, violation.getMessage()));
                 failed = true;
             }
         }
@@ -156,21 +191,39 @@ public class ImportService {
         return failed ? null : new ImportLine(number, kind, typed);
     }
 
-    private void write(List<ImportLine> lines, boolean overwriteOwned, ReportBuilder report) {
+    private void write(List<ImportLine> lines, boolean overwriteOwned, ImportProgress progress) {
         try {
-            var outcome = QuarkusTransaction.requiringNew().call(() -> upsert(lines, overwriteOwned));
-            outcome.forEach(report::written);
+            QuarkusTransaction.requiringNew().run(() -> progress.handled(tally(upsert(lines, overwriteOwned))));
+        } catch (ImportProgress.Stop stop) {
+            throw stop;
         } catch (RuntimeException chunkFailure) {
             if (lines.size() == 1) {
                 ImportLine line = lines.get(0);
-                report.error(line.number(), line.input().externalId(), fieldOf(chunkFailure), messageOf(chunkFailure));
+                var error = new LineMessage(line.number(), line.input().externalId(), fieldOf(chunkFailure), messageOf(chunkFailure));
+                QuarkusTransaction.requiringNew().run(() -> progress.handled(ImportTally.failedLine(error)));
                 return;
             }
             LOG.debugf(chunkFailure, "Import chunk failed; writing its %d lines one by one", lines.size());
             for (ImportLine line : lines) {
-                write(List.of(line), overwriteOwned, report);
+                write(List.of(line), overwriteOwned, progress);
             }
         }
+    }
+
+    private static ImportTally tally(Map<ImportLine, Outcome> outcome) {
+        int created = 0;
+        int updated = 0;
+        List<LineMessage> warnings = new ArrayList<>();
+        for (var entry : outcome.entrySet()) {
+            ImportLine line = entry.getKey();
+            switch (entry.getValue()) {
+                case CREATED -> created++;
+                case UPDATED -> updated++;
+                case LEFT_OUT -> warnings.add(new LineMessage(line.number(), line.input().externalId(), null,
+                        "left out: a user owns this record (import with overwriteOwned=true to change it)"));
+            }
+        }
+        return new ImportTally(outcome.size(), created, updated, warnings.size(), List.of(), warnings);
     }
 
     /** What an import did with a line. */
@@ -251,38 +304,35 @@ public class ImportService {
         }
     }
 
-    private static final class ReportBuilder {
-        int lines;
+    /** The report of an import run in the caller's thread, added up from what each transaction did. */
+    private static final class ReportBuilder implements ImportProgress {
+        final int lines;
         int created;
         int updated;
         int leftOut;
-        final List<LineMessage> errors = new ArrayList<>();
-        final List<LineMessage> warnings = new ArrayList<>();
+        final List<LineMessage> errors;
+        final List<LineMessage> warnings;
 
-        void error(int line, String externalId, String field, String message) {
-            errors.add(new LineMessage(line, externalId, field, message));
+        ReportBuilder(ParsedImport parsed) {
+            lines = parsed.lines();
+            errors = new ArrayList<>(parsed.errors());
+            warnings = new ArrayList<>(parsed.warnings());
         }
 
-        void warning(int line, String externalId, String field, String message) {
-            warnings.add(new LineMessage(line, externalId, field, message));
-        }
-
-        void written(ImportLine line, Outcome outcome) {
-            switch (outcome) {
-                case CREATED -> created++;
-                case UPDATED -> updated++;
-                case LEFT_OUT -> {
-                    leftOut++;
-                    warning(line.number(), line.input().externalId(), null,
-                            "left out: a user owns this record (import with overwriteOwned=true to change it)");
-                }
-            }
+        @Override
+        public void handled(ImportTally tally) {
+            created += tally.created();
+            updated += tally.updated();
+            leftOut += tally.leftOut();
+            errors.addAll(tally.errors());
+            warnings.addAll(tally.warnings());
         }
 
         ImportReport build() {
             errors.sort(Comparator.comparingInt(LineMessage::line));
             warnings.sort(Comparator.comparingInt(LineMessage::line));
-            return new ImportReport(lines, created, updated, leftOut, errors.size(), List.copyOf(errors), List.copyOf(warnings));
+            return new ImportReport(lines, created, updated, leftOut, ImportTally.failedLines(errors), List.copyOf(errors),
+                    List.copyOf(warnings));
         }
     }
 }

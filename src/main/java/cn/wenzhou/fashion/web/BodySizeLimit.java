@@ -15,8 +15,8 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 
 /**
- * Limits request bodies in bytes: the NDJSON import to {@code library.import.max-body-bytes}, every other body (all
- * JSON) to {@code library.api.max-json-body-bytes}. A declared Content-Length above the limit is refused here, before
+ * Limits request bodies in bytes: the NDJSON import (the API's and the dashboard's upload form) to
+ * {@code library.import.max-body-bytes}, every other body (JSON, forms) to {@code library.api.max-json-body-bytes}. A declared Content-Length above the limit is refused here, before
  * a byte is read; a body without one (Transfer-Encoding: chunked) is counted by {@link CountedBody} as it is read,
  * and refused at the first byte over. Both answer 413 with a problem.
  * <p>
@@ -31,6 +31,8 @@ public class BodySizeLimit {
 
     /** The bulk import, whose NDJSON body has a limit of its own. */
     public static final String IMPORT_PATH = "/api/import";
+    /** The dashboard's upload form of the same import (web.pages.BureauPages). */
+    public static final String PAGE_IMPORT_PATH = "/bureau/import";
     /** The request property that tells {@link CountedBody} the {@link Limit} of this request. */
     static final String LIMIT = BodySizeLimit.class.getName() + ".limit";
 
@@ -50,7 +52,7 @@ public class BodySizeLimit {
     @ServerRequestFilter(preMatching = true)
     public Optional<Response> limit(ContainerRequestContext request, HttpServerRequest http) {
         String path = request.getUriInfo().getPath();
-        boolean bulkImport = path.equals(IMPORT_PATH) || path.equals(IMPORT_PATH + "/");
+        boolean bulkImport = path.equals(IMPORT_PATH) || path.equals(IMPORT_PATH + "/") || path.equals(PAGE_IMPORT_PATH);
         Limit limit = new Limit(bulkImport ? maxImportBytes : maxJsonBytes, bulkImport);
         request.setProperty(LIMIT, limit);
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);

@@ -59,6 +59,7 @@ class OpenApiDocumentTest {
             GET /api/designers/{id}/matches listDesignerMatches bearer
             GET /api/enterprises listEnterprises optional
             GET /api/enterprises/{id} getEnterprise optional
+            GET /api/import/jobs/{id} getImportJob bearer:admin
             GET /api/institutions listInstitutions optional
             GET /api/institutions/{id} getInstitution optional
             GET /api/institutions/{id}/matches listInstitutionMatches bearer

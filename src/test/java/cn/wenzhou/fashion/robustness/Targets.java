@@ -12,6 +12,7 @@ import java.util.Map;
 
 import cn.wenzhou.fashion.domain.Roles;
 import cn.wenzhou.fashion.testsupport.Fixtures;
+import cn.wenzhou.fashion.testsupport.ImportJobs;
 import cn.wenzhou.fashion.testsupport.Parties;
 import cn.wenzhou.fashion.testsupport.Tokens;
 
@@ -51,6 +52,7 @@ final class Targets {
     final long unownedInstitutionId;
     final long unownedEnterpriseId;
     final long claimId;
+    final long importJobId;
     private final Map<String, String> roles = new HashMap<>();
     private final Map<String, String> tokens = new HashMap<>();
     private Instant tokensMinted = Instant.MIN;
@@ -85,6 +87,9 @@ final class Targets {
                 .post("/api/enterprises").then().statusCode(201).extract().jsonPath().getLong("id");
         claimId = Parties.as(token(claimant)).body(CLAIM).post("/api/institutions/{id}/claim", unownedInstitutionId)
                 .then().statusCode(201).extract().jsonPath().getLong("id");
+        importJobId = ImportJobs.finished(() -> Parties.as(token(admin)), "{\"kind\":\"institution\","
+                + Fixtures.institution(unique("bad-input-imp"), "坏输入导入任务检测所").strip().substring(1).replace("\n", "") + "\n")
+                .extract().jsonPath().getLong("id");
         // The others signed in while making their records.
         signIn(admin);
     }
@@ -127,6 +132,7 @@ final class Targets {
                 : path.startsWith("/api/cooperations/") ? List.of(requestedCooperationId, agreedCooperationId)
                 : path.startsWith("/api/vouchers/") ? List.of(voucherId)
                 : path.startsWith("/api/claims/") ? List.of(claimId)
+                : path.startsWith("/api/import/jobs/") ? List.of(importJobId)
                 : List.of();
         return ids.stream().map(String::valueOf).toList();
     }

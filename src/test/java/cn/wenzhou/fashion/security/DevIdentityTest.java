@@ -5,26 +5,17 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 import cn.wenzhou.fashion.domain.Roles;
+import cn.wenzhou.fashion.testsupport.DevIdentityOn;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /** Dev mode's identity without Keycloak: a request without a token acts as the dev admin. */
 @QuarkusTest
-@TestProfile(DevIdentityTest.DevIdentityOn.class)
-public class DevIdentityTest {
-
-    public static class DevIdentityOn implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("library.security.dev-identity.enabled", "true");
-        }
-    }
+@TestProfile(DevIdentityOn.class)
+class DevIdentityTest {
 
     @Test
     void aHeaderActsAsOneOfTheRealmsDemoUsers() {

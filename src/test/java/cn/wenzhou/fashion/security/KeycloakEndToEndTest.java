@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import cn.wenzhou.fashion.domain.CreditCodes;
 import cn.wenzhou.fashion.domain.Roles;
+import cn.wenzhou.fashion.testsupport.ImportJobs;
 import cn.wenzhou.fashion.testsupport.Fixtures;
 import cn.wenzhou.fashion.testsupport.KeycloakTestResource;
 import cn.wenzhou.fashion.testsupport.RealKeycloak;
@@ -91,10 +92,9 @@ class KeycloakEndToEndTest {
         as(instA).when().get("/api/me").then().statusCode(200).body("kinds", contains(Roles.INSTITUTION));
         as(instA).when().get("/api/needs/{id}", needId).then().statusCode(200).body("title", equalTo("运动鞋底轻量化"));
         as(signIn("designer-a")).when().get("/api/me").then().statusCode(200).body("roles", contains(Roles.DESIGNER));
-        as(signIn("admin")).contentType("application/x-ndjson")
-                .body(("{\"kind\":\"designer\",\"externalId\":\"" + unique("des") + "\",\"name\":\"导入设计师\",\"industries\":[\"APPAREL\"],"
-                        + "\"location\":{\"country\":\"CN\",\"city\":\"温州市\",\"district\":\"OUHAI\"}}\n").getBytes(StandardCharsets.UTF_8))
-                .when().post("/api/import").then().statusCode(200).body("created", equalTo(1));
+        String admin = signIn("admin");
+        ImportJobs.finished(() -> as(admin), "{\"kind\":\"designer\",\"externalId\":\"" + unique("des") + "\",\"name\":\"导入设计师\",\"industries\":[\"APPAREL\"],"
+                + "\"location\":{\"country\":\"CN\",\"city\":\"温州市\",\"district\":\"OUHAI\"}}\n").body("created", equalTo(1));
         given().when().get("/api/enterprises/{id}", enterpriseId).then().statusCode(200).body("contact", nullValue());
     }
 

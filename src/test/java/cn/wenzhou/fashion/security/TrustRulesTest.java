@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import cn.wenzhou.fashion.domain.CreditCodes;
 import cn.wenzhou.fashion.domain.Roles;
+import cn.wenzhou.fashion.testsupport.ImportJobs;
 import cn.wenzhou.fashion.testsupport.Fixtures;
 import cn.wenzhou.fashion.testsupport.Parties;
 import cn.wenzhou.fashion.testsupport.Tokens;
@@ -186,16 +187,15 @@ class TrustRulesTest {
                 .when().put("/api/enterprises/{id}", id).then().statusCode(200).body("name", equalTo("用户改名鞋业"));
 
         // An import line for the user's record is left out and reported, unless the admin asks for it.
-        byte[] line = ("""
+        String line = """
                 {"kind":"enterprise","externalId":"%s","name":"导入覆盖鞋业","industries":["FOOTWEAR"],"district":"OUHAI"}
-                """.formatted(assigned).strip() + "\n").getBytes(StandardCharsets.UTF_8);
-        as(ADMIN).contentType("application/x-ndjson").body(line).when().post("/api/import").then().statusCode(200)
+                """.formatted(assigned).strip() + "\n";
+        ImportJobs.finished(() -> as(ADMIN), line)
                 .body("updated", equalTo(0)).body("leftOut", equalTo(1))
                 .body("warnings[0].line", equalTo(1)).body("warnings[0].externalId", equalTo(assigned))
                 .body("warnings[0].message", containsString("overwriteOwned=true"));
         as(owner).when().get("/api/enterprises/{id}", id).then().body("name", equalTo("用户改名鞋业"));
-        as(ADMIN).contentType("application/x-ndjson").queryParam("overwriteOwned", true).body(line).when().post("/api/import")
-                .then().statusCode(200).body("updated", equalTo(1)).body("leftOut", equalTo(0));
+        ImportJobs.finished(() -> as(ADMIN), line, true).body("updated", equalTo(1)).body("leftOut", equalTo(0));
         as(owner).when().get("/api/enterprises/{id}", id).then().body("name", equalTo("导入覆盖鞋业")).body("district", equalTo("OUHAI"));
     }
 
@@ -218,8 +218,7 @@ class TrustRulesTest {
         String line = """
                 {"kind":"need","externalId":"%s","enterpriseExternalId":"%s","title":"导入的鞋底需求","industries":["FOOTWEAR"]}
                 """.formatted(needExternalId, firstExternalId).strip() + "\n";
-        as(ADMIN).contentType("application/x-ndjson").body(line.getBytes(StandardCharsets.UTF_8)).when().post("/api/import")
-                .then().statusCode(200).body("created", equalTo(1));
+        ImportJobs.finished(() -> as(ADMIN), line).body("created", equalTo(1));
         long needId = as(ADMIN).queryParam("externalId", needExternalId).when().get("/api/needs").then().statusCode(200)
                 .extract().jsonPath().getLong("items[0].id");
         as(first).when().get("/api/needs/{id}", needId).then().statusCode(200).body("ownerId", equalTo(firstSubject));

@@ -5,8 +5,6 @@ import static cn.wenzhou.fashion.testsupport.Parties.asAdmin;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -14,25 +12,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import cn.wenzhou.fashion.domain.CapabilityCategory;
-import cn.wenzhou.fashion.domain.District;
-import cn.wenzhou.fashion.domain.Enterprise;
-import cn.wenzhou.fashion.domain.Industry;
-import cn.wenzhou.fashion.domain.Institution;
-import cn.wenzhou.fashion.domain.InstitutionType;
-import cn.wenzhou.fashion.domain.Voucher;
-import cn.wenzhou.fashion.domain.VoucherStatus;
 import cn.wenzhou.fashion.testsupport.Parties;
 import cn.wenzhou.fashion.testsupport.Tokens;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import cn.wenzhou.fashion.testsupport.VoucherHistory;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 /**
- * Voucher figures on a small known history in 2017-2018, years no other test redeems in:
+ * Voucher figures on a small known history ({@link VoucherHistory}) in 2017-2018, years no other test redeems in:
  * A (footwear, Ouhai) 1000.00 + 500.50; B (no fashion industry, Ouhai) 3000.00 and an approved, unredeemed 800.00;
  * C (no fashion industry, Ouhai) 2000.00, and 700.00 in 2018; D (apparel and textiles, Lucheng) 1500.00 and a
- * confirmed, unpaid 999.00. Only paid vouchers count.
+ * confirmed, unpaid 999.00; E (footwear, Rui'an) an application not decided yet. Only paid vouchers count.
  * The class writes it once, before its tests.
  */
 @QuarkusTest
@@ -41,55 +31,7 @@ class StatisticsApiTest {
 
     @BeforeAll
     void historyIsWritten() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            Institution provider = new Institution();
-            provider.externalId = unique("stats-inst");
-            provider.describe("统计测试检测中心", null, List.of(), List.of(), List.of(), null, false, null);
-            provider.type = InstitutionType.TESTING_LAB;
-            provider.voucherProvider = true;
-            provider.persist();
-            Enterprise a = enterprise("A", List.of(Industry.FOOTWEAR), District.OUHAI);
-            Enterprise b = enterprise("B", List.of(), District.OUHAI);
-            Enterprise c = enterprise("C", List.of(), District.OUHAI);
-            Enterprise d = enterprise("D", List.of(Industry.APPAREL, Industry.TEXTILES), District.LUCHENG);
-            redeemed(a, provider, "1000.00", LocalDate.of(2017, 3, 1));
-            redeemed(a, provider, "500.50", LocalDate.of(2017, 11, 30));
-            redeemed(b, provider, "3000.00", LocalDate.of(2017, 1, 1));
-            Voucher approved = redeemed(b, provider, "800.00", LocalDate.of(2017, 6, 1));
-            approved.status = VoucherStatus.APPROVED;
-            approved.redeemedAmount = null;
-            approved.redeemedOn = null;
-            redeemed(c, provider, "2000.00", LocalDate.of(2017, 12, 31));
-            redeemed(c, provider, "700.00", LocalDate.of(2018, 1, 1));
-            redeemed(d, provider, "1500.00", LocalDate.of(2017, 7, 7));
-            // Redeemed but not paid yet: not counted.
-            redeemed(d, provider, "999.00", LocalDate.of(2017, 8, 8)).status = VoucherStatus.CONFIRMED;
-        });
-    }
-
-    private static Enterprise enterprise(String name, List<Industry> industries, District district) {
-        var enterprise = new Enterprise();
-        enterprise.externalId = unique("stats-ent-" + name);
-        enterprise.name = "统计测试企业" + name;
-        enterprise.industries = industries;
-        enterprise.district = district;
-        enterprise.persist();
-        return enterprise;
-    }
-
-    private static Voucher redeemed(Enterprise enterprise, Institution provider, String amount, LocalDate on) {
-        var voucher = new Voucher();
-        voucher.externalId = unique("stats-voucher");
-        voucher.enterprise = enterprise;
-        voucher.institution = provider;
-        voucher.category = CapabilityCategory.TESTING_CERTIFICATION;
-        voucher.amount = new BigDecimal(amount);
-        voucher.appliedOn = on.minusDays(30);
-        voucher.status = VoucherStatus.PAID;
-        voucher.redeemedAmount = new BigDecimal(amount);
-        voucher.redeemedOn = on;
-        voucher.persist();
-        return voucher;
+        VoucherHistory.write(2017, "统计测试企业");
     }
 
     @Test

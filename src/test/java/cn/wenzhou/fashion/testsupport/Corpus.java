@@ -2,7 +2,6 @@ package cn.wenzhou.fashion.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,11 +28,7 @@ public final class Corpus {
      * updated in place. Fails unless every line is written.
      */
     public static void importAsAdmin() {
-        Map<String, Object> report = Parties.asAdmin().contentType("application/x-ndjson")
-                .body(Fixtures.corpus().getBytes(StandardCharsets.UTF_8))
-                .when().post("/api/import")
-                .then().statusCode(200)
-                .extract().jsonPath().getMap("");
+        Map<String, Object> report = ImportJobs.finished(Parties::asAdmin, Fixtures.corpus()).extract().jsonPath().getMap("");
         assertThat(report.get("failed")).as("failed lines of the corpus import: %s", report).isEqualTo(0);
     }
 

@@ -42,11 +42,9 @@ public final class Fixtures {
         }
     }
 
+    /** Imports as the test's user ({@code @TestSecurity}) and waits for the job: its status when finished. */
     public static Map<String, Object> importNdjson(String ndjson) {
-        return given().contentType("application/x-ndjson").body(ndjson.getBytes(StandardCharsets.UTF_8))
-                .when().post("/api/import")
-                .then().statusCode(200)
-                .extract().jsonPath().getMap("");
+        return ImportJobs.importNdjson(ndjson);
     }
 
     public static String institution(String externalId, String name) {

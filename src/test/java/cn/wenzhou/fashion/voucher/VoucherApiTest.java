@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
+import cn.wenzhou.fashion.testsupport.ImportJobs;
 import cn.wenzhou.fashion.testsupport.Fixtures;
 import cn.wenzhou.fashion.testsupport.Parties;
 import cn.wenzhou.fashion.testsupport.Tokens;
@@ -240,7 +241,7 @@ class VoucherApiTest {
                 {"kind":"enterprise","externalId":"%s","name":"温州合作测试鞋业（旧系统）","creditCode":"%s","industries":["FOOTWEAR"],"district":"OUHAI"}
                 {"kind":"need","externalId":"%s","enterpriseExternalId":"%s","title":"旧系统里的需求","industries":["FOOTWEAR"]}
                 """.formatted(duplicateId, creditCode, legacyNeedId, duplicateId);
-        asAdmin().contentType("application/x-ndjson").body(lines.getBytes(StandardCharsets.UTF_8)).post("/api/import").then().statusCode(200)
+        ImportJobs.finished(Parties::asAdmin, lines)
                 .body("created", equalTo(2))
                 .body("warnings.line", contains(1)).body("warnings[0].field", equalTo("creditCode"))
                 .body("warnings[0].message", containsString("/api/enterprises/" + parties.enterpriseId() + "/merge"));

@@ -1,11 +1,15 @@
 package cn.wenzhou.fashion.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -15,6 +19,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.wenzhou.fashion.domain.Roles;
+import cn.wenzhou.fashion.testsupport.ImportJobs;
+import cn.wenzhou.fashion.testsupport.Parties;
 import cn.wenzhou.fashion.testsupport.RawHttp;
 import cn.wenzhou.fashion.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -94,13 +100,29 @@ class BodySizeLimitTest {
 
     @Test
     void chunkedImportWithinItsLimitIsImported() throws IOException {
-        String line = "{\"kind\":\"institution\",\"externalId\":\"chunked-import-1\",\"name\":\"检测中心\",\"type\":\"TESTING_LAB\"}\n";
+        String line = "{\"kind\":\"institution\",\"externalId\":\"chunked-import-1\",\"name\":\"检测中心\",\"type\":\"TESTING_LAB\","
+                + "\"industries\":[\"FOOTWEAR\"],\"location\":{\"country\":\"CN\"}}\n";
         String head = "POST /api/import HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-ndjson\r\nAuthorization: Bearer "
                 + Tokens.of("import-admin-2", Roles.ADMIN);
 
         RawHttp.Answer answer = RawHttp.chunked(head, List.of(line.getBytes(StandardCharsets.UTF_8)).iterator());
 
-        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-        assertThat(JSON.readTree(answer.body()).path("lines").asInt()).isEqualTo(1);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(202);
+        ImportJobs.untilFinished(() -> Parties.as(Tokens.of("import-admin-2", Roles.ADMIN)), answer.header("Location"))
+                .body("lines", equalTo(1)).body("created", equalTo(1)).body("done", equalTo(1)).body("failed", equalTo(0));
+    }
+
+    @Test
+    void importWithAContentLengthOverItsLimitIsRefusedAndQueuesNoJob() {
+        String line = "{\"kind\":\"institution\",\"externalId\":\"limit-cl-%d\",\"name\":\"检测中心\",\"type\":\"TESTING_LAB\"}\n";
+        String upload = IntStream.range(0, 1_000).mapToObj(line::formatted).collect(Collectors.joining());
+        assertThat(upload.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(LimitsProfile.IMPORT_BYTES);
+
+        Parties.as(Tokens.of("import-admin-3", Roles.ADMIN)).contentType("application/x-ndjson").body(upload.getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/import")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("detail", containsString("library.import.max-body-bytes")).header("Location", nullValue());
+        Parties.as(Tokens.of("import-admin-3", Roles.ADMIN)).queryParam("externalId", "limit-cl-0").when().get("/api/institutions")
+                .then().statusCode(200).body("total", equalTo(0));
     }
 }

@@ -2,8 +2,6 @@ package cn.wenzhou.fashion.statistics.rest;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -26,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.wenzhou.fashion.common.InvalidFieldException;
 import cn.wenzhou.fashion.domain.Roles;
 import cn.wenzhou.fashion.domain.WenzhouClock;
+import cn.wenzhou.fashion.statistics.FiguresCsv;
 import cn.wenzhou.fashion.statistics.FunnelFigures;
 import cn.wenzhou.fashion.statistics.FunnelStatistics;
 import cn.wenzhou.fashion.statistics.VoucherFigures;
@@ -41,7 +40,7 @@ import lombok.RequiredArgsConstructor;
 @RequiredArgsConstructor
 public class StatisticsResource {
 
-    static final String CSV = "text/csv";
+    static final String CSV = FiguresCsv.MEDIA_TYPE;
 
     private final VoucherStatistics vouchers;
     private final FunnelStatistics funnel;
@@ -66,12 +65,7 @@ public class StatisticsResource {
         if (!csv(format)) {
             return Response.ok(figures, MediaType.APPLICATION_JSON_TYPE).build();
         }
-        List<VoucherFigures.Row> rows = new ArrayList<>();
-        rows.add(figures.total());
-        rows.addAll(figures.byDistrict());
-        rows.addAll(figures.byIndustry());
-        rows.addAll(figures.byYear());
-        return csvResponse(Csv.of(VoucherFigures.Row.class, rows), "vouchers-" + first + "-" + last + ".csv");
+        return csvResponse(FiguresCsv.vouchers(figures), FiguresCsv.vouchersFilename(figures));
     }
 
     @GET
@@ -86,9 +80,7 @@ public class StatisticsResource {
         if (!csv(format)) {
             return Response.ok(figures, MediaType.APPLICATION_JSON_TYPE).build();
         }
-        List<FunnelFigures.Row> rows = new ArrayList<>(figures.byIndustry());
-        rows.add(figures.total());
-        return csvResponse(Csv.of(FunnelFigures.Row.class, rows), "funnel.csv");
+        return csvResponse(FiguresCsv.funnel(figures), "funnel.csv");
     }
 
     /** {@code format} decides when given; otherwise CSV only when the client prefers it to JSON. */
@@ -111,6 +103,6 @@ public class StatisticsResource {
     }
 
     private static Response csvResponse(String body, String filename) {
-        return Response.ok(body, CSV + "; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
+        return Response.ok(body, CSV + "; charset=UTF-8").header("Content-Disposition", FiguresCsv.attachment(filename)).build();
     }
 }

@@ -10,7 +10,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
-import cn.wenzhou.fashion.security.DevIdentityTest;
+import cn.wenzhou.fashion.testsupport.DevIdentityOn;
 import cn.wenzhou.fashion.testsupport.PageForm;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -18,7 +18,7 @@ import io.restassured.response.Response;
 
 /** Dev mode without Keycloak: the header's chooser makes the pages (and the API in the browser) act as a demo user. */
 @QuarkusTest
-@TestProfile(DevIdentityTest.DevIdentityOn.class)
+@TestProfile(DevIdentityOn.class)
 class DevUserChooserTest {
 
     @Test

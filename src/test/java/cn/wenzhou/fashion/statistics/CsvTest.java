@@ -1,4 +1,4 @@
-package cn.wenzhou.fashion.statistics.rest;
+package cn.wenzhou.fashion.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package cn.wenzhou.fashion.statistics.rest;
+package cn.wenzhou.fashion.statistics;
 
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;

@@ -1,0 +1,306 @@
+package cn.wenzhou.fashion.web.pages;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.wenzhou.fashion.audit.AuditEntryView;
+import cn.wenzhou.fashion.audit.AuditService;
+import cn.wenzhou.fashion.common.ConflictException;
+import cn.wenzhou.fashion.common.FieldError;
+import cn.wenzhou.fashion.common.InvalidFieldException;
+import cn.wenzhou.fashion.common.RecordNotFoundException;
+import cn.wenzhou.fashion.domain.ClaimStatus;
+import cn.wenzhou.fashion.domain.Roles;
+import cn.wenzhou.fashion.domain.VoucherStatus;
+import cn.wenzhou.fashion.domain.WenzhouClock;
+import cn.wenzhou.fashion.importer.ImportJobView;
+import cn.wenzhou.fashion.importer.ImportJobs;
+import cn.wenzhou.fashion.records.ClaimDecision;
+import cn.wenzhou.fashion.records.ClaimView;
+import cn.wenzhou.fashion.records.ProfileOwnership;
+import cn.wenzhou.fashion.search.Reindexer;
+import cn.wenzhou.fashion.statistics.FiguresCsv;
+import cn.wenzhou.fashion.statistics.FunnelFigures;
+import cn.wenzhou.fashion.statistics.FunnelStatistics;
+import cn.wenzhou.fashion.statistics.VoucherFigures;
+import cn.wenzhou.fashion.statistics.VoucherStatistics;
+import cn.wenzhou.fashion.voucher.VoucherDecision;
+import cn.wenzhou.fashion.voucher.VoucherService;
+import cn.wenzhou.fashion.voucher.VoucherView;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateData;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+
+import lombok.RequiredArgsConstructor;
+
+/**
+ * The bureau's dashboard, for admins: voucher figures as charts and tables, the matchmaking funnel, CSV downloads,
+ * the queues of decisions with their actions, the audit log, bulk import with its progress, and reindexing. Every
+ * figure and every action comes from the service the API uses; a refused action shows the dashboard again with the
+ * service's reason and the refusal's status, an accepted one redirects back (post/redirect/get).
+ */
+@Path("/bureau")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.ADMIN)
+@RequiredArgsConstructor
+public class BureauPages {
+
+    private static final int QUEUE = 20;
+    private static final int AUDIT = 20;
+    private static final int JOBS = 5;
+    private static final int JOB_MESSAGES = 20;
+    /** The districts of the seed's figures (Ouhai, Rui'an, Lucheng), shown first and apart. */
+    private static final List<String> SEED_DISTRICTS = List.of("OUHAI", "RUIAN", "LUCHENG");
+    /** What an accepted action says after the redirect: only these codes, so a link cannot put words on the page. */
+    private static final Set<String> DONE = Set.of("CLAIM_APPROVED", "CLAIM_REJECTED", "VOUCHER_APPROVED", "VOUCHER_REJECTED", "VOUCHER_PAID",
+            "REINDEXED");
+
+    private final VoucherStatistics vouchers;
+    private final FunnelStatistics funnel;
+    private final ProfileOwnership claims;
+    private final VoucherService voucherService;
+    private final AuditService audit;
+    private final ImportJobs imports;
+    private final Reindexer reindexer;
+    private final Validator validator;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final PageFrames frames;
+
+    /** The queues of decisions waiting for an admin. */
+    @TemplateData
+    public record Queues(List<ClaimView> claims, List<VoucherView> applications, List<VoucherView> payouts) {
+    }
+
+    /** What the dashboard says above its sections: an accepted action, or a refused one with its reason. */
+    @TemplateData
+    public record Notice(boolean refused, String key, String text) {
+    }
+
+    @CheckedTemplate(basePath = "BureauPages")
+    static class Templates {
+        static native TemplateInstance dashboard(PageFrame frame, VoucherFigures figures, List<VoucherFigures.Row> seedDistricts,
+                Map<String, String> charts, FunnelFigures funnel, Queues queues, List<AuditEntryView> audit, List<ImportJobView> jobs,
+                ImportJobView job, Notice notice, Long reindexedMillis);
+
+        static native TemplateInstance importJob(PageFrame frame, ImportJobView job);
+    }
+
+    @GET
+    public Response dashboard(@QueryParam("from") Integer from, @QueryParam("to") Integer to, @QueryParam("job") Long job,
+            @QueryParam("done") String done, @QueryParam("reindexed") Long reindexedMillis, @QueryParam("lang") String lang) {
+        Notice notice = done != null && DONE.contains(done) ? new Notice(false, "bureau.done." + done, null) : null;
+        return PageFrames.page(lang, dashboardPage(lang, from, to, job, notice, reindexedMillis));
+    }
+
+    @GET
+    @Path("vouchers.csv")
+    @Produces(FiguresCsv.MEDIA_TYPE)
+    public Response vouchersCsv(@QueryParam("from") Integer from, @QueryParam("to") Integer to) {
+        VoucherFigures figures = figures(from, to);
+        return csv(FiguresCsv.vouchers(figures), FiguresCsv.vouchersFilename(figures));
+    }
+
+    @GET
+    @Path("funnel.csv")
+    @Produces(FiguresCsv.MEDIA_TYPE)
+    public Response funnelCsv() {
+        return csv(FiguresCsv.funnel(funnel.figures()), "funnel.csv");
+    }
+
+    @POST
+    @Path("claims/{id}/approve")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response approveClaim(@PathParam("id") Long id, @FormParam("reason") String reason, @QueryParam("lang") String lang) {
+        return act(lang, "CLAIM_APPROVED", () -> claims.approve(id, valid(new ClaimDecision(reason))));
+    }
+
+    @POST
+    @Path("claims/{id}/reject")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response rejectClaim(@PathParam("id") Long id, @FormParam("reason") String reason, @QueryParam("lang") String lang) {
+        return act(lang, "CLAIM_REJECTED", () -> claims.reject(id, valid(new ClaimDecision(reason))));
+    }
+
+    @POST
+    @Path("vouchers/{id}/approve")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response approveVoucher(@PathParam("id") Long id, @FormParam("reason") String reason, @QueryParam("lang") String lang) {
+        return act(lang, "VOUCHER_APPROVED", () -> voucherService.approve(id, valid(new VoucherDecision(reason))));
+    }
+
+    @POST
+    @Path("vouchers/{id}/reject")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response rejectVoucher(@PathParam("id") Long id, @FormParam("reason") String reason, @QueryParam("lang") String lang) {
+        return act(lang, "VOUCHER_REJECTED", () -> voucherService.reject(id, valid(new VoucherDecision(reason))));
+    }
+
+    @POST
+    @Path("vouchers/{id}/pay")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response payVoucher(@PathParam("id") Long id, @FormParam("reason") String reason, @QueryParam("lang") String lang) {
+        return act(lang, "VOUCHER_PAID", () -> voucherService.pay(id, valid(new VoucherDecision(reason))));
+    }
+
+    @POST
+    @Path("reindex")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response reindex() throws InterruptedException {
+        long millis = reindexer.reindexAll();
+        return seeOther("/bureau?done=REINDEXED&reindexed=" + millis + "#reindex");
+    }
+
+    /** The upload of the import form becomes an import job, the same as the API's; the dashboard then follows it. */
+    @POST
+    @Path("import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response importUpload(@RestForm("file") FileUpload file, @RestForm("overwriteOwned") boolean overwriteOwned,
+            @QueryParam("lang") String lang) throws IOException {
+        if (file == null || file.uploadedFile() == null) {
+            return refused(lang, Response.Status.BAD_REQUEST, "file: " + frames.frame(lang).text().t("bureau.import.choose"));
+        }
+        ImportJobView job;
+        try (InputStream upload = Files.newInputStream(file.uploadedFile())) {
+            job = imports.submit(upload, overwriteOwned);
+        }
+        return seeOther("/bureau?job=" + job.id() + "#import");
+    }
+
+    /** The progress of an import job, as the fragment that htmx swaps in every second until the job finished. */
+    @GET
+    @Path("import/jobs/{id}")
+    public Response importJob(@PathParam("id") Long id, @QueryParam("lang") String lang) {
+        return PageFrames.page(lang, Templates.importJob(frames.frame(lang), imports.get(id, JOB_MESSAGES)));
+    }
+
+    private TemplateInstance dashboardPage(String lang, Integer from, Integer to, Long job, Notice notice, Long reindexedMillis) {
+        PageFrame frame = frames.frame(lang);
+        VoucherFigures figures = figures(from, to);
+        List<VoucherFigures.Row> seed = SEED_DISTRICTS.stream()
+                .map(code -> figures.byDistrict().stream().filter(row -> row.key().equals(code)).findFirst().orElse(null))
+                .filter(row -> row != null).toList();
+        FunnelFigures funnelFigures = funnel.figures();
+        Queues queues = new Queues(claims.list(ClaimStatus.PENDING, 0, QUEUE).items(),
+                voucherService.list(VoucherStatus.APPLIED, 0, QUEUE).items(), voucherService.list(VoucherStatus.CONFIRMED, 0, QUEUE).items());
+        return Templates.dashboard(frame, figures, seed, charts(frame.text(), figures, funnelFigures), funnelFigures, queues,
+                audit.page(null, null, 0, AUDIT).items(), imports.newest(JOBS), job == null ? null : imports.get(job, JOB_MESSAGES), notice,
+                reindexedMillis);
+    }
+
+    private VoucherFigures figures(Integer from, Integer to) {
+        int first = from == null ? WenzhouClock.FIRST_VOUCHER_YEAR : from;
+        int last = to == null ? Year.now(clock).getValue() : to;
+        if (first < 2000 || first > 2100) {
+            throw new InvalidFieldException("from", "must be between 2000 and 2100");
+        }
+        if (last < 2000 || last > 2100) {
+            throw new InvalidFieldException("to", "must be between 2000 and 2100");
+        }
+        if (first > last) {
+            throw new InvalidFieldException("from", "must not be after to");
+        }
+        return vouchers.figures(first, last);
+    }
+
+    /** The figures each chart draws, as JSON for its container's data-chart attribute (read by bureau-charts.js). */
+    private Map<String, String> charts(PageText text, VoucherFigures figures, FunnelFigures funnelFigures) {
+        Map<String, String> charts = new LinkedHashMap<>();
+        charts.put("district", voucherChart(text, figures.byDistrict(), row -> text.code("District", row.key())));
+        charts.put("industry", voucherChart(text, figures.byIndustry(), row -> text.code("Industry", row.key())));
+        charts.put("year", voucherChart(text, figures.byYear(), VoucherFigures.Row::key));
+        FunnelFigures.Row total = funnelFigures.total();
+        charts.put("funnel", chart(List.of(text.t("bureau.funnel.needs"), text.t("bureau.funnel.requests"), text.t("bureau.funnel.agreements"),
+                text.t("bureau.funnel.completed")), List.of(Map.of("name", text.t("bureau.funnel.total"),
+                        "values", List.of(total.needs(), total.needsWithRequests(), total.agreements(), total.completed())))));
+        return charts;
+    }
+
+    private String voucherChart(PageText text, List<VoucherFigures.Row> rows, Function<VoucherFigures.Row, String> label) {
+        return chart(rows.stream().map(label).toList(), List.of(
+                Map.of("name", text.t("bureau.figures.enterprises"), "values", rows.stream().map(VoucherFigures.Row::enterprises).toList()),
+                Map.of("name", text.t("bureau.figures.amount"), "values", rows.stream().map(VoucherFigures.Row::amount).toList())));
+    }
+
+    private String chart(List<String> categories, List<Map<String, Object>> series) {
+        try {
+            return json.writeValueAsString(Map.of("categories", categories, "series", series));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The decision's own validation (its reason's length), as the API's resource applies it. */
+    private <T> T valid(T decision) {
+        var violations = validator.validate(decision);
+        if (!violations.isEmpty()) {
+            List<FieldError> errors = new ArrayList<>();
+            for (ConstraintViolation<T> violation : violations) {
+                errors.add(new FieldError(violation.getPropertyPath().toString(), violation.getMessage()));
+            }
+            throw new InvalidFieldException(errors);
+        }
+        return decision;
+    }
+
+    /** Runs an admin action of a service: back to the dashboard when done, the dashboard with the refusal when refused. */
+    private Response act(String lang, String done, Runnable action) {
+        try {
+            action.run();
+        } catch (InvalidFieldException e) {
+            return refused(lang, Response.Status.BAD_REQUEST, e.errors().stream().map(err -> err.field() + ": " + err.message())
+                    .reduce((a, b) -> a + "; " + b).orElse(""));
+        } catch (ForbiddenException e) {
+            return refused(lang, Response.Status.FORBIDDEN, e.getMessage());
+        } catch (RecordNotFoundException e) {
+            return refused(lang, Response.Status.NOT_FOUND, e.getMessage());
+        } catch (ConflictException | jakarta.persistence.OptimisticLockException e) {
+            return refused(lang, Response.Status.CONFLICT, e.getMessage());
+        }
+        return seeOther("/bureau?done=" + done + "#queues");
+    }
+
+    private Response refused(String lang, Response.Status status, String reason) {
+        TemplateInstance page = dashboardPage(lang, null, null, null, new Notice(true, "bureau.refused", reason), null);
+        return Response.fromResponse(PageFrames.page(lang, page)).status(status).build();
+    }
+
+    private static Response seeOther(String location) {
+        return Response.seeOther(URI.create(location)).build();
+    }
+
+    private static Response csv(String body, String filename) {
+        return Response.ok(body, FiguresCsv.MEDIA_TYPE + "; charset=UTF-8").header("Content-Disposition", FiguresCsv.attachment(filename)).build();
+    }
+}
