@@ -11,6 +11,6 @@ public record PageFrame(PageText text, String otherLanguageHref, PageUser user) 
 
     /** The same frame for a reader who just signed out. */
     PageFrame signedOut() {
-        return new PageFrame(text, otherLanguageHref, new PageUser(null, "/", java.util.List.of(), null));
+        return new PageFrame(text, otherLanguageHref, new PageUser(null, "/", java.util.List.of(), null, java.util.Set.of()));
     }
 }

@@ -1,6 +1,9 @@
 package cn.wenzhou.fashion.web.pages;
 
 import java.util.List;
+import java.util.Set;
+
+import cn.wenzhou.fashion.domain.Roles;
 
 import io.quarkus.qute.TemplateData;
 
@@ -12,9 +15,20 @@ import io.quarkus.qute.TemplateData;
  * @param here this page's path and query, where sign-in and the dev chooser come back to
  * @param devChoices whom dev mode may act as; empty outside dev mode
  * @param devChoice whom dev mode acts as now
+ * @param roles the library's roles of the reader, for the header's links to what they may use
  */
 @TemplateData
-public record PageUser(String name, String here, List<String> devChoices, String devChoice) {
+public record PageUser(String name, String here, List<String> devChoices, String devChoice, Set<String> roles) {
+
+    /** The header links to the need editor: enterprise users post needs. */
+    public boolean postsNeeds() {
+        return roles.contains(Roles.ENTERPRISE);
+    }
+
+    /** The header links to the bureau's dashboard. */
+    public boolean admin() {
+        return roles.contains(Roles.ADMIN);
+    }
 
     public boolean signedIn() {
         return name != null;
