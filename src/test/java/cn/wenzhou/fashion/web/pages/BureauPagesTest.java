@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.endsWith;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -49,8 +50,11 @@ class BureauPagesTest {
     private static Map<String, String> cookies = Map.of();
 
     private static Document page(String path) {
-        Response response = given().when().get(path).then().statusCode(200).contentType("text/html").extract().response();
-        cookies = response.cookies();
+        // As a browser: the cookies it holds go with the request, the ones the page sets replace them.
+        Response response = given().cookies(cookies).when().get(path).then().statusCode(200).contentType("text/html").extract().response();
+        Map<String, String> held = new HashMap<>(cookies);
+        held.putAll(response.cookies());
+        cookies = held;
         assertThat(response.header("Content-Security-Policy")).isEqualTo(POLICY);
         assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
         return Jsoup.parse(response.asString());
