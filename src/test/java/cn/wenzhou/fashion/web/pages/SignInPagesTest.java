@@ -146,7 +146,7 @@ class SignInPagesTest {
         SmallRyeConfig prod = new SmallRyeConfigBuilder().withProfile("prod").withSources(new PropertiesConfigSource(properties)).build();
         assertThatThrownBy(() -> prod.getValue("quarkus.oidc.pages.token-state-manager.encryption-secret", String.class))
                 .hasMessageContaining("PAGE_SESSION_SECRET");
-        assertThatThrownBy(() -> prod.getValue("quarkus.oidc.pages.credentials.secret", String.class)).hasMessageContaining("PAGES_CLIENT_SECRET");
+        assertThatThrownBy(() -> prod.getValue("quarkus.oidc.pages.credentials.secret", String.class)).hasMessageContaining("OIDC_PAGES_CLIENT_SECRET");
         SmallRyeConfig configured = new SmallRyeConfigBuilder().withProfile("prod").withSources(new PropertiesConfigSource(properties))
                 .withDefaultValue("PAGE_SESSION_SECRET", "a-secret-that-every-replica-shares-0123").build();
         assertThat(configured.getValue("quarkus.oidc.pages.authentication.state-secret", String.class))
