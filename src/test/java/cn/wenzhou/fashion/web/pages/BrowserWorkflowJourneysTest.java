@@ -4,8 +4,10 @@ import static cn.wenzhou.fashion.testsupport.Fixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.math.BigDecimal;
 import java.net.URL;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -121,6 +123,137 @@ class BrowserWorkflowJourneysTest {
                 .body("items.find { it.needId == %s && it.partnerId == %s }.status".formatted(needId, institutionId), equalTo("REQUESTED"))
                 .body("items.find { it.needId == %s && it.partnerId == %s }.message".formatted(needId, institutionId), equalTo("希望合作做防滑检测"));
         signOut();
+    }
+
+    /**
+     * Journey 3, in the order of the API's workflow tests: the provider accepts and proposes terms, the enterprise
+     * confirms them and applies for a voucher, an admin approves it, both confirm the completion, the enterprise
+     * requests the redemption with its contract and invoice, the provider confirms it, a second admin pays it out, and
+     * the dashboard's figures grow by the payout.
+     */
+    @Test
+    void bothSidesAgreeAndCompleteTheVoucherIsApprovedRedeemedConfirmedAndPaidByTwoAdmins() {
+        long cooperation = requestedCooperation();
+        String card = "#c" + cooperation + "-";
+
+        signIn("inst-a", "inst-a-dev", "workspace");
+        act(card + "ACCEPT", "ACCEPT");
+        new Select(driver.findElement(By.id("c" + cooperation + "-PROPOSE_TERMS-type"))).selectByValue("JOINT_PROJECT");
+        driver.findElement(By.id("c" + cooperation + "-PROPOSE_TERMS-terms")).sendKeys("成品鞋湿态防滑检测，出具检测报告");
+        date("c" + cooperation + "-PROPOSE_TERMS-startDate", "2025-03-01");
+        date("c" + cooperation + "-PROPOSE_TERMS-endDate", "2025-12-31");
+        act(card + "PROPOSE_TERMS", "PROPOSE_TERMS");
+        assertThat(driver.findElements(By.cssSelector(card + "CONFIRM_TERMS"))).as("the proposer does not confirm its own terms").isEmpty();
+        signOut();
+
+        signIn("ent-a", "ent-a-dev", "workspace");
+        assertThat(driver.findElement(By.cssSelector("#cooperation-" + cooperation + " .terms")).getText()).contains("成品鞋湿态防滑检测，出具检测报告");
+        act(card + "CONFIRM_TERMS", "CONFIRM_TERMS");
+        new Select(driver.findElement(By.id("c" + cooperation + "-APPLY-category"))).selectByValue("TESTING_CERTIFICATION");
+        driver.findElement(By.id("c" + cooperation + "-APPLY-amount")).sendKeys("8000");
+        act(card + "APPLY", "APPLY");
+        String voucherCard = driver.findElement(By.xpath("//article[contains(@class,'voucher')][.//a[@href='#cooperation-" + cooperation + "']]"))
+                .getAttribute("id");
+        long voucher = Long.parseLong(voucherCard.substring("voucher-".length()));
+        signOut();
+
+        signIn("admin", "admin-dev", "bureau");
+        String approval = "form[action='/bureau/vouchers/" + voucher + "/approve']";
+        driver.findElement(By.id("voucher-" + voucher + "-approve-reason")).sendKeys("材料齐全");
+        decide(approval, "VOUCHER_APPROVED");
+        assertThat(driver.findElements(By.cssSelector(approval))).as("the application left the queue").isEmpty();
+        signOut();
+
+        signIn("inst-a", "inst-a-dev", "workspace");
+        act(card + "START", "START");
+        new Select(driver.findElement(By.id("c" + cooperation + "-COMPLETE-rating"))).selectByValue("5");
+        driver.findElement(By.id("c" + cooperation + "-COMPLETE-comment")).sendKeys("付款及时");
+        act(card + "COMPLETE", "COMPLETE");
+        signOut();
+
+        signIn("ent-a", "ent-a-dev", "workspace");
+        new Select(driver.findElement(By.id("c" + cooperation + "-COMPLETE-rating"))).selectByValue("4");
+        act(card + "COMPLETE", "COMPLETE");
+        String redemption = "v" + voucher + "-REDEEM-";
+        driver.findElement(By.id(redemption + "amount")).sendKeys("7800.50");
+        String contract = unique("HT");
+        String invoice = unique("INV");
+        driver.findElement(By.id(redemption + "contractReference")).sendKeys(contract);
+        driver.findElement(By.id(redemption + "invoiceReference")).sendKeys(invoice);
+        act("#v" + voucher + "-REDEEM", "VOUCHER_REDEEM");
+        assertThat(driver.findElement(By.id("voucher-" + voucher)).getText()).contains("7800.5").contains(contract).contains(invoice);
+        signOut();
+
+        signIn("inst-a", "inst-a-dev", "workspace");
+        act("#v" + voucher + "-CONFIRM", "VOUCHER_CONFIRM");
+        signOut();
+
+        signIn("admin-b", "admin-b-dev", "bureau");
+        BigDecimal paidBefore = totalPaid();
+        long enterprisesBefore = totalEnterprises();
+        String payout = "form[action='/bureau/vouchers/" + voucher + "/pay']";
+        driver.findElement(By.id("payout-" + voucher + "-pay-reason")).sendKeys("合同发票核对无误");
+        decide(payout, "VOUCHER_PAID");
+        assertThat(driver.findElements(By.cssSelector(payout))).as("the payout left the queue").isEmpty();
+        assertThat(totalPaid()).isEqualByComparingTo(paidBefore.add(new BigDecimal("7800.50")));
+        assertThat(totalEnterprises()).isEqualTo(enterprisesBefore + 1);
+        for (String chart : List.of("chart-district", "chart-year")) {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + chart + ".chart svg")));
+        }
+        assertThat(driver.findElement(By.cssSelector("#chart-district svg")).getAttribute("innerHTML")).contains("瓯海区");
+        checked();
+        HeadlessChromium.screenshot(driver, "journey-3-dashboard-paid");
+
+        as("admin").when().get("/api/vouchers/{id}", voucher).then().statusCode(200)
+                .body("status", equalTo("PAID")).body("contractReference", equalTo(contract)).body("invoiceReference", equalTo(invoice));
+        as("admin").when().get("/api/cooperations/{id}", cooperation).then().statusCode(200)
+                .body("status", equalTo("COMPLETED")).body("enterpriseRating", equalTo(4)).body("partnerRating", equalTo(5))
+                .body("partnerComment", equalTo("付款及时"));
+        signOut();
+    }
+
+    /** A need of ent-a's enterprise with cooperation requested from inst-a's provider, through the API. */
+    private long requestedCooperation() {
+        long need = created(as("ent-a"), "/api/needs", """
+                {"enterpriseId":%d,"title":"%s","industries":["FOOTWEAR"],"categories":["TESTING_CERTIFICATION"],"useVoucher":true}
+                """.formatted(enterpriseId, NEED_WORDS + " " + unique("旅程")));
+        return created(as("ent-a"), "/api/cooperations", """
+                {"needId":%d,"partnerKind":"institution","partnerId":%d,"message":"希望合作"}""".formatted(need, institutionId));
+    }
+
+    /** Submits the workspace's form {@code form} and waits for the workspace's confirmation {@code done}. */
+    private void act(String form, String done) {
+        driver.findElement(By.cssSelector(form + " button[type=submit]")).click();
+        // A refusal answers the post with the workspace and its reason; an accepted change redirects with the confirmation.
+        wait.until(d -> d.getCurrentUrl().contains("done=") || !d.findElements(By.cssSelector("main .notice.refused")).isEmpty());
+        assertThat(driver.findElements(By.cssSelector("main .notice.refused"))).as("refusal of " + form)
+                .extracting(WebElement::getText).isEmpty();
+        assertThat(driver.getCurrentUrl()).contains("/workspace?done=" + done);
+        checked();
+    }
+
+    /** Submits a decision of the bureau's queues and waits for its confirmation. */
+    private void decide(String form, String done) {
+        driver.findElement(By.cssSelector(form + " button[type=submit]")).click();
+        wait.until(d -> d.getCurrentUrl().contains("done=") || !d.findElements(By.cssSelector("main .notice.refused")).isEmpty());
+        assertThat(driver.findElements(By.cssSelector("main .notice.refused"))).as("refusal of " + form)
+                .extracting(WebElement::getText).isEmpty();
+        assertThat(driver.getCurrentUrl()).contains("/bureau?done=" + done);
+        checked();
+    }
+
+    /** A date input set as its date picker sets it (typing depends on the browser's locale). */
+    private void date(String id, String isoDate) {
+        driver.executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id(id)), isoDate);
+    }
+
+    /** The dashboard's total of paid vouchers (the third figure at a glance) and the enterprises they went to (the first). */
+    private BigDecimal totalPaid() {
+        return new BigDecimal(driver.findElements(By.cssSelector(".glance li:first-child strong")).get(2).getText().strip());
+    }
+
+    private long totalEnterprises() {
+        return Long.parseLong(driver.findElements(By.cssSelector(".glance li:first-child strong")).get(0).getText().strip());
     }
 
     private void signIn(String user, String password, String path) {
