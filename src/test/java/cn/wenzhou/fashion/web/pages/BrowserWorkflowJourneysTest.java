@@ -202,6 +202,7 @@ class BrowserWorkflowJourneysTest {
         }
         assertThat(driver.findElement(By.cssSelector("#chart-district svg")).getAttribute("innerHTML")).contains("瓯海区");
         checked();
+        driver.executeScript("document.getElementById('figures').scrollIntoView()");
         HeadlessChromium.screenshot(driver, "journey-3-dashboard-paid");
 
         as("admin").when().get("/api/vouchers/{id}", voucher).then().statusCode(200)
@@ -223,22 +224,21 @@ class BrowserWorkflowJourneysTest {
 
     /** Submits the workspace's form {@code form} and waits for the workspace's confirmation {@code done}. */
     private void act(String form, String done) {
-        driver.findElement(By.cssSelector(form + " button[type=submit]")).click();
-        // A refusal answers the post with the workspace and its reason; an accepted change redirects with the confirmation.
-        wait.until(d -> d.getCurrentUrl().contains("done=") || !d.findElements(By.cssSelector("main .notice.refused")).isEmpty());
-        assertThat(driver.findElements(By.cssSelector("main .notice.refused"))).as("refusal of " + form)
-                .extracting(WebElement::getText).isEmpty();
-        assertThat(driver.getCurrentUrl()).contains("/workspace?done=" + done);
-        checked();
+        submit(form, "/workspace", done);
     }
 
-    /** Submits a decision of the bureau's queues and waits for its confirmation. */
+    /** Submits a decision of the bureau's queues and waits for the dashboard's confirmation {@code done}. */
     private void decide(String form, String done) {
+        submit(form, "/bureau", done);
+    }
+
+    /** A refused post answers with the page and the reason; an accepted one redirects to {@code page} with {@code done}. */
+    private void submit(String form, String page, String done) {
         driver.findElement(By.cssSelector(form + " button[type=submit]")).click();
         wait.until(d -> d.getCurrentUrl().contains("done=") || !d.findElements(By.cssSelector("main .notice.refused")).isEmpty());
         assertThat(driver.findElements(By.cssSelector("main .notice.refused"))).as("refusal of " + form)
                 .extracting(WebElement::getText).isEmpty();
-        assertThat(driver.getCurrentUrl()).contains("/bureau?done=" + done);
+        assertThat(driver.getCurrentUrl()).contains(page + "?done=" + done);
         checked();
     }
 
