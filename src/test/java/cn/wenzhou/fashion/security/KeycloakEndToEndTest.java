@@ -15,14 +15,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import cn.wenzhou.fashion.domain.CreditCodes;
 import cn.wenzhou.fashion.domain.Roles;
 import cn.wenzhou.fashion.testsupport.ImportJobs;
 import cn.wenzhou.fashion.testsupport.Fixtures;
-import cn.wenzhou.fashion.testsupport.KeycloakTestResource;
 import cn.wenzhou.fashion.testsupport.RealKeycloak;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -38,20 +36,15 @@ import io.restassured.specification.RequestSpecification;
 class KeycloakEndToEndTest {
 
     private static String realmUrl() {
-        return ConfigProvider.getConfig().getValue(KeycloakTestResource.REALM_URL, String.class);
+        return RealKeycloak.realmUrl();
     }
 
-    /** A token of a user of the realm, as the web client gets it (users' passwords are "<name>-dev"). */
     private static String signIn(String realmUrl, String client, String user) {
-        return given().contentType(ContentType.URLENC)
-                .formParam("grant_type", "password").formParam("client_id", client)
-                .formParam("username", user).formParam("password", user + "-dev")
-                .when().post(realmUrl + "/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
+        return RealKeycloak.accessToken(realmUrl, client, user);
     }
 
     private static String signIn(String user) {
-        return signIn(realmUrl(), "library-web", user);
+        return RealKeycloak.accessToken(user);
     }
 
     private static RequestSpecification as(String token) {

@@ -4,18 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,15 +18,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 
 import cn.wenzhou.fashion.testsupport.BeforeAllRequests;
 import cn.wenzhou.fashion.testsupport.Corpus;
@@ -193,14 +182,8 @@ class BrowserJourneysTest {
         checked();
     }
 
-    /** The page in the browser broke no content-security rule and has no serious accessibility finding. */
     private void checked() {
-        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-        assertThat(HeadlessChromium.policyViolations(driver)).as("CSP violations on " + driver.getCurrentUrl()).isEmpty();
-        List<Rule> serious = new AxeBuilder().analyze(driver).getViolations().stream()
-                .filter(rule -> Set.of("serious", "critical").contains(rule.getImpact())).toList();
-        assertThat(serious).as("axe-core on " + driver.getCurrentUrl())
-                .extracting(rule -> rule.getId() + ": " + rule.getNodes().stream().map(node -> node.getHtml()).toList()).isEmpty();
+        HeadlessChromium.checked(driver);
     }
 
     /**
@@ -233,11 +216,6 @@ class BrowserJourneysTest {
     }
 
     private void screenshot(String name) {
-        File shot = driver.getScreenshotAs(OutputType.FILE);
-        try {
-            Files.copy(shot.toPath(), Path.of("target", name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        HeadlessChromium.screenshot(driver, name);
     }
 }

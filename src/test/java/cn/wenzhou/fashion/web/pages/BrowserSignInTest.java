@@ -56,7 +56,7 @@ class BrowserSignInTest {
         assertThat(driver.findElements(By.cssSelector(".user-name"))).isEmpty();
         driver.findElement(By.cssSelector("a.sign-in")).click();
 
-        signInOnKeycloak("ent-a", "ent-a-dev");
+        HeadlessChromium.signInOnKeycloak(driver, "ent-a", "ent-a-dev");
         wait.until(ExpectedConditions.urlContains(base + "search?q="));
         wait.until(ExpectedConditions.textToBe(By.cssSelector(".user-name strong"), "ent-a"));
         assertThat(driver.getCurrentUrl()).doesNotContain("code=").doesNotContain("state=");
@@ -71,15 +71,6 @@ class BrowserSignInTest {
         // Keycloak's session ended too: signing in again asks for the password again.
         driver.findElement(By.cssSelector("a.sign-in")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-    }
-
-    private void signInOnKeycloak(String user, String password) {
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        assertThat(driver.getCurrentUrl()).contains("/realms/library/protocol/openid-connect/auth").contains("client_id=library-pages")
-                .contains("code_challenge_method=S256");
-        driver.findElement(By.id("username")).sendKeys(user);
-        driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.id("kc-login")).click();
     }
 
     private void noPolicyViolations() {
