@@ -15,6 +15,7 @@ public class LimitsProfile extends CleanLibraryProfile {
     static final int PREVIEWS = 2;
     static final int WRITES = 3;
     static final int COOPERATION_REQUESTS = 2;
+    static final int PAGES = 5;
     static final int IMPORT_BYTES = 65_536;
 
     @Override
@@ -29,6 +30,8 @@ public class LimitsProfile extends CleanLibraryProfile {
                 Map.entry("library.rate-limit.writes.requests", String.valueOf(WRITES)),
                 Map.entry("library.rate-limit.writes.period", "1h"),
                 Map.entry("library.rate-limit.cooperation-requests.requests", String.valueOf(COOPERATION_REQUESTS)),
-                Map.entry("library.rate-limit.cooperation-requests.period", "1d"));
+                Map.entry("library.rate-limit.cooperation-requests.period", "1d"),
+                Map.entry("library.rate-limit.pages.requests", String.valueOf(PAGES)),
+                Map.entry("library.rate-limit.pages.period", "1h"));
     }
 }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.util.function.Function;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import cn.wenzhou.fashion.domain.Roles;
@@ -68,6 +69,19 @@ class RateLimitTest {
         assertThat(retryAfter(refused)).isBetween(1L, 1_200L);
         refused.then().body("detail", org.hamcrest.Matchers.containsString("library.rate-limit.search"));
         from("203.0.113.11").queryParam("q", "鞋底").get("/api/search").then().statusCode(200);
+    }
+
+    @Test
+    void aPageOverItsLimitIsAPageSayingSo() {
+        String client = "203.0.113.60";
+        for (int i = 0; i < LimitsProfile.PAGES; i++) {
+            from(client).queryParam("q", "鞋").get("/search").then().statusCode(200);
+        }
+        Response refused = from(client).queryParam("q", "鞋").get("/search");
+
+        refused.then().statusCode(429).contentType("text/html;charset=UTF-8");
+        assertThat(retryAfter(refused)).isBetween(1L, 3_600L);
+        assertThat(Jsoup.parse(refused.asString()).select("h1").text()).isEqualTo("请求过于频繁，请稍后再试");
     }
 
     @Test

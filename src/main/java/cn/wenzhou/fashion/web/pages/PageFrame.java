@@ -9,8 +9,13 @@ import io.quarkus.qute.TemplateData;
 @TemplateData
 public record PageFrame(PageText text, String otherLanguageHref, PageUser user) {
 
+    /** The same frame, the header without its forms. */
+    PageFrame withoutForms() {
+        return new PageFrame(text, otherLanguageHref, user.withoutForms());
+    }
+
     /** The same frame for a reader who just signed out. */
     PageFrame signedOut() {
-        return new PageFrame(text, otherLanguageHref, new PageUser(null, "/", java.util.List.of(), null, java.util.Set.of()));
+        return new PageFrame(text, otherLanguageHref, new PageUser(null, "/", java.util.List.of(), null, java.util.Set.of(), true));
     }
 }

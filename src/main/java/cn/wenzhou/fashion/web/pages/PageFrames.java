@@ -35,10 +35,10 @@ public class PageFrames {
     private PageUser user() {
         String here = relative(uri.getRequestUri());
         if (!devIdentity.enabled()) {
-            return new PageUser(caller.name(), here, List.of(), null, caller.roles());
+            return new PageUser(caller.name(), here, List.of(), null, caller.roles(), true);
         }
         String name = caller.name();
-        return new PageUser(name, here, DevIdentity.choices(), name == null ? DevIdentity.VISITOR : name, caller.roles());
+        return new PageUser(name, here, DevIdentity.choices(), name == null ? DevIdentity.VISITOR : name, caller.roles(), true);
     }
 
     /** A page's 200 response, remembering an explicit language choice. */

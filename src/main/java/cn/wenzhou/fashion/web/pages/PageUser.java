@@ -16,9 +16,16 @@ import io.quarkus.qute.TemplateData;
  * @param devChoices whom dev mode may act as; empty outside dev mode
  * @param devChoice whom dev mode acts as now
  * @param roles the library's roles of the reader, for the header's links to what they may use
+ * @param forms whether the header may hold its forms (sign out, the dev chooser): not on a page answered before the
+ *        CSRF filter ran (a refusal of the security check), which has no token for them
  */
 @TemplateData
-public record PageUser(String name, String here, List<String> devChoices, String devChoice, Set<String> roles) {
+public record PageUser(String name, String here, List<String> devChoices, String devChoice, Set<String> roles, boolean forms) {
+
+    /** The same reader, the header without forms. */
+    PageUser withoutForms() {
+        return new PageUser(name, here, devChoices, devChoice, roles, false);
+    }
 
     /** The header links to the need editor: enterprise users post needs. */
     public boolean postsNeeds() {
@@ -35,7 +42,7 @@ public record PageUser(String name, String here, List<String> devChoices, String
     }
 
     public boolean devChooser() {
-        return !devChoices.isEmpty();
+        return forms && !devChoices.isEmpty();
     }
 
     public String signInHref() {

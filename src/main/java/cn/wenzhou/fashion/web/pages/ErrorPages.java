@@ -1,0 +1,55 @@
+package cn.wenzhou.fashion.web.pages;
+
+import java.util.Set;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+
+import cn.wenzhou.fashion.web.Problem;
+import cn.wenzhou.fashion.web.RouteGroup;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.ext.web.RoutingContext;
+
+import lombok.RequiredArgsConstructor;
+
+/**
+ * A refusal on a page route is a page: the problem the API would answer (400 of a bad parameter, 403, 404, 409, 429,
+ * the last-resort 500) rendered in the page's frame and language, with the same status and request id, instead of
+ * JSON in a reader's browser. The API keeps its RFC 7807 bodies.
+ */
+@Provider
+@RequiredArgsConstructor
+public class ErrorPages implements ContainerResponseFilter {
+
+    /** The statuses with a title of their own in labels.properties; any other has the general one. */
+    private static final Set<Integer> KNOWN = Set.of(400, 403, 404, 409, 413, 415, 429, 500);
+
+    /** The routing attribute in which quarkus-rest-csrf keeps the request's token for the forms ({@code {#csrf /}}). */
+    private static final String CSRF_TOKEN = "csrf_token";
+
+    private final PageFrames frames;
+    private final RoutingContext routing;
+
+    @CheckedTemplate(basePath = "ErrorPages")
+    static class Templates {
+        static native TemplateInstance error(PageFrame frame, Problem problem, String title);
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (response.getEntity() instanceof Problem problem && RouteGroup.isPage(request.getUriInfo().getRequestUri().getRawPath())) {
+            PageFrame frame = frames.frame(request.getUriInfo().getQueryParameters().getFirst("lang"));
+            // A refusal before the CSRF filter ran (the security check, a rate limit) has no token for the header's forms.
+            frame = routing.get(CSRF_TOKEN) == null ? frame.withoutForms() : frame;
+            String title = frame.text().t("error.title." + (KNOWN.contains(problem.status()) ? problem.status() : "other"));
+            String page = Templates.error(frame, problem, title).render();
+            response.setEntity(page, null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+            response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8").toString());
+        }
+    }
+}
