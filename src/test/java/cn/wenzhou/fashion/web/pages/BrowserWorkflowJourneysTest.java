@@ -234,7 +234,10 @@ class BrowserWorkflowJourneysTest {
 
     /** A refused post answers with the page and the reason; an accepted one redirects to {@code page} with {@code done}. */
     private void submit(String form, String page, String done) {
+        // The page before already carries a done= of the previous action: wait for the new page, not for the URL.
+        WebElement before = driver.findElement(By.tagName("html"));
         driver.findElement(By.cssSelector(form + " button[type=submit]")).click();
+        wait.until(ExpectedConditions.stalenessOf(before));
         wait.until(d -> d.getCurrentUrl().contains("done=") || !d.findElements(By.cssSelector("main .notice.refused")).isEmpty());
         assertThat(driver.findElements(By.cssSelector("main .notice.refused"))).as("refusal of " + form)
                 .extracting(WebElement::getText).isEmpty();
