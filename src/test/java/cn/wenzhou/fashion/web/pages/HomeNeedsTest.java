@@ -40,7 +40,7 @@ class HomeNeedsTest {
     void recordsExist() {
         BeforeAllRequests.run(() -> {
             String owner = Tokens.of(OWNER, "enterprise");
-            long enterprise = approvedEnterpriseOf(owner, "首页需求测试鞋业");
+            long enterprise = Parties.approvedEnterpriseOf(owner, "首页需求测试鞋业");
             open = needOf(owner, enterprise, "首页最新需求：鞋面透气材料", false);
             closed = needOf(owner, enterprise, "首页已关闭需求：旧鞋楦", false);
             Parties.as(owner).body("""
@@ -48,16 +48,8 @@ class HomeNeedsTest {
                     .when().put("/api/needs/{id}", closed).then().statusCode(200);
             // The newest of all, and confidential: only its owner finds it on the home page.
             confidential = needOf(owner, enterprise, "首页保密需求：新鞋底配方", true);
-            approvedEnterpriseOf(Tokens.of(OTHER, "enterprise"), "首页需求旁观鞋业");
+            Parties.approvedEnterpriseOf(Tokens.of(OTHER, "enterprise"), "首页需求旁观鞋业");
         });
-    }
-
-    private static long approvedEnterpriseOf(String token, String name) {
-        long id = Parties.as(token).body("""
-                {"name":"%s","industries":["FOOTWEAR"],"district":"OUHAI"}""".formatted(name))
-                .when().post("/api/enterprises").then().statusCode(201).extract().jsonPath().getLong("id");
-        Parties.asAdmin().body("{}").when().post("/api/enterprises/{id}/approval", id).then().statusCode(200);
-        return id;
     }
 
     private static long needOf(String token, long enterprise, String title, boolean confidential) {
