@@ -9,12 +9,15 @@ import org.eclipse.microprofile.context.ManagedExecutor;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.jboss.logging.Logger;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Rebuilds every index from the database, the source of truth: after a change of analysis settings or
  * dictionaries, after restoring a database, or when an index was lost. One reindex runs at a time on an instance;
  * its progress is kept in memory ({@link ReindexMonitor}), so it is seen on the instance that runs it.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class Reindexer {
 
     private static final Logger LOG = Logger.getLogger(Reindexer.class);
@@ -28,16 +31,6 @@ public class Reindexer {
     /** Two reindexes at once would drop each other's indexes: one permit, released by whichever thread ran it. */
     private final Semaphore permit = new Semaphore(1);
     private volatile ReindexMonitor latest;
-
-    public Reindexer(SearchMapping mapping, SegmentMerger segments, DomainAnalyzer analyzer, LibraryGeneration generation,
-            ManagedExecutor executor, Clock clock) {
-        this.mapping = mapping;
-        this.segments = segments;
-        this.analyzer = analyzer;
-        this.generation = generation;
-        this.executor = executor;
-        this.clock = clock;
-    }
 
     /**
      * Reindexes now, after the reindex that runs, if one does; returns the time taken in milliseconds.
