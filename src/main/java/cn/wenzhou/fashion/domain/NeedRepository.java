@@ -52,6 +52,16 @@ public class NeedRepository {
         return new Page<>(items, count.getSingleResult(), page, size);
     }
 
+    /**
+     * The newest open needs of a reader, at most {@code max}: their own, confidential or not, and, when {@code othersToo},
+     * the others' that are not confidential. Newest by id, the order of creation, which the primary key's index keeps.
+     */
+    public List<Need> newestOpen(String reader, boolean othersToo, int max) {
+        return em.createQuery("select n from Need n join fetch n.enterprise where n.status = :open and (n.ownerId = :reader"
+                + (othersToo ? " or n.confidential = false" : "") + ") order by n.id desc", Need.class)
+                .setParameter("open", NeedStatus.OPEN).setParameter("reader", reader).setMaxResults(max).getResultList();
+    }
+
     /** The needs of an enterprise follow it to a new owner. */
     public void transferTo(Enterprise enterprise, String ownerId) {
         em.createQuery("update Need set ownerId = :ownerId where enterprise = :enterprise")

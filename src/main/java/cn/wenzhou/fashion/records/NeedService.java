@@ -1,5 +1,7 @@
 package cn.wenzhou.fashion.records;
 
+import java.util.List;
+
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
@@ -50,6 +52,19 @@ public class NeedService extends RecordService<Need, NeedInput, NeedView> {
     public Page<NeedView> listOwn(int page, int size) {
         caller.requireSignedIn();
         return needs.pageOwnedBy(caller.subject(), null, page, size).map(need -> NeedView.of(need, new Disclosure(false, true)));
+    }
+
+    /**
+     * The newest open needs for the home page, at most {@code max}: the caller's own, and for those who read needs the
+     * others' that are not confidential. Others' confidential needs never, not even those the API lists to a partner
+     * they were requested with: the home page is a window on the library, not an inbox. Anonymous readers get none.
+     */
+    @Transactional
+    public List<NeedSummary> newestOpen(int max) {
+        if (!caller.signedIn()) {
+            return List.of();
+        }
+        return needs.newestOpen(caller.subject(), caller.readsNeeds(), max).stream().map(NeedSummary::of).toList();
     }
 
     /** A need belongs to an existing enterprise of the user's, and to that enterprise's owner. */

@@ -1,7 +1,10 @@
 package cn.wenzhou.fashion.records;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+
+import jakarta.transaction.Transactional;
 
 import cn.wenzhou.fashion.domain.AuditAction;
 import cn.wenzhou.fashion.domain.AuditLog;
@@ -29,8 +32,29 @@ public abstract class PartnerService<E extends PartnerProfile, I extends RecordI
 
     @Override
     protected void save(E partner, I input) {
+        guardRegistry(partner, () -> input.applyTo(partner));
+    }
+
+    /** Sets whether the partner is settled in the library (入驻): an admin's decision on the version they read. */
+    @Transactional
+    public V settle(Long id, boolean settled, Long version) {
+        return changeRegistry(id, version, partner -> partner.settled = settled);
+    }
+
+    /** Changes the registry marks of a partner alone, for an admin, on the version they read; audited as the API's writes. */
+    protected V changeRegistry(Long id, Long version, Consumer<E> change) {
+        caller.requireAdmin("keep the registries of settled partners and voucher providers");
+        E partner = readable(id);
+        Records.checkVersion(partner, version);
+        guardRegistry(partner, () -> change.accept(partner));
+        records.flush();
+        return view(partner);
+    }
+
+    /** Applies a change; one that changes registry marks is refused to users and audited for admins. */
+    private void guardRegistry(E partner, Runnable change) {
         RegistryMarks before = RegistryMarks.of(partner);
-        input.applyTo(partner);
+        change.run();
         RegistryMarks after = RegistryMarks.of(partner);
         List<String> changed = after.changedFrom(before);
         if (changed.isEmpty()) {

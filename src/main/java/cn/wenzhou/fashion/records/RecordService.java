@@ -91,7 +91,7 @@ public class RecordService<E extends LibraryRecord, I extends RecordInput<E>, V>
         return found.map(record -> viewer.view(record, disclosure(record, contactVisible)));
     }
 
-    private V view(E record) {
+    protected V view(E record) {
         return viewer.view(record, disclosure(record, contactVisibleAmong(List.of(record))));
     }
 

@@ -111,6 +111,14 @@ public record Parties(long enterpriseId, long needId, String partnerKind, long p
         return as(token);
     }
 
+    /** The enterprise {@code name} in Ouhai registered by the user of {@code token}, whom an admin approved as its owner. */
+    public static long approvedEnterpriseOf(String token, String name) {
+        long id = createAs(token, "/api/enterprises", """
+                {"name":"%s","industries":["FOOTWEAR"],"district":"OUHAI"}""".formatted(name));
+        approveOwner("/api/enterprises", id);
+        return id;
+    }
+
     /** An admin approves the owner of a profile they registered: it grants them its kind. */
     private static void approveOwner(String path, long profile) {
         asAdmin().body("{}").when().post(path + "/{id}/approval", profile).then().statusCode(200).body("ownerApproved", equalTo(true));

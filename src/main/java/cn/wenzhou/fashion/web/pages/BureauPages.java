@@ -48,6 +48,7 @@ import cn.wenzhou.fashion.importer.ImportJobs;
 import cn.wenzhou.fashion.records.ClaimDecision;
 import cn.wenzhou.fashion.records.ClaimView;
 import cn.wenzhou.fashion.records.ProfileOwnership;
+import cn.wenzhou.fashion.search.ReindexProgress;
 import cn.wenzhou.fashion.search.Reindexer;
 import cn.wenzhou.fashion.statistics.FiguresCsv;
 import cn.wenzhou.fashion.statistics.FunnelFigures;
@@ -66,7 +67,8 @@ import lombok.RequiredArgsConstructor;
 
 /**
  * The bureau's dashboard, for admins: voucher figures as charts and tables, the matchmaking funnel, CSV downloads,
- * the queues of decisions with their actions, the audit log, bulk import with its progress, and reindexing. Every
+ * the queues of decisions with their actions, the audit log, bulk import and reindexing with their progress, and
+ * the way to the registries ({@link BureauRegistryPages}). Every
  * figure and every action comes from the service the API uses; a refused action shows the dashboard again with the
  * service's reason and the refusal's status, an accepted one redirects back (post/redirect/get).
  */
@@ -84,7 +86,7 @@ public class BureauPages {
     private static final List<String> SEED_DISTRICTS = List.of("OUHAI", "RUIAN", "LUCHENG");
     /** What an accepted action says after the redirect: only these codes, so a link cannot put words on the page. */
     private static final Set<String> DONE = Set.of("CLAIM_APPROVED", "CLAIM_REJECTED", "VOUCHER_APPROVED", "VOUCHER_REJECTED", "VOUCHER_PAID",
-            "REINDEXED");
+            "REINDEX_STARTED", "REINDEX_RUNNING");
 
     private final VoucherStatistics vouchers;
     private final FunnelStatistics funnel;
@@ -112,16 +114,18 @@ public class BureauPages {
     static class Templates {
         static native TemplateInstance dashboard(PageFrame frame, VoucherFigures figures, List<VoucherFigures.Row> seedDistricts,
                 Map<String, String> charts, FunnelFigures funnel, Queues queues, List<AuditEntryView> audit, List<ImportJobView> jobs,
-                ImportJobView job, Notice notice, Long reindexedMillis);
+                ImportJobView job, Notice notice, ReindexProgress reindex);
 
         static native TemplateInstance importJob(PageFrame frame, ImportJobView job);
+
+        static native TemplateInstance reindexProgress(PageFrame frame, ReindexProgress progress);
     }
 
     @GET
     public Response dashboard(@QueryParam("from") Integer from, @QueryParam("to") Integer to, @QueryParam("job") Long job,
-            @QueryParam("done") String done, @QueryParam("reindexed") Long reindexedMillis, @QueryParam("lang") String lang) {
+            @QueryParam("done") String done, @QueryParam("lang") String lang) {
         Notice notice = done != null && DONE.contains(done) ? new Notice(false, "bureau.done." + done, null) : null;
-        return PageFrames.page(lang, dashboardPage(lang, from, to, job, notice, reindexedMillis));
+        return PageFrames.page(lang, dashboardPage(lang, from, to, job, notice));
     }
 
     @GET
@@ -177,9 +181,16 @@ public class BureauPages {
     @POST
     @Path("reindex")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response reindex() throws InterruptedException {
-        long millis = reindexer.reindexAll();
-        return seeOther("/bureau?done=REINDEXED&reindexed=" + millis + "#reindex");
+    public Response reindex() {
+        // A reindex takes from seconds to minutes: it runs in the background, the dashboard follows its progress.
+        return seeOther("/bureau?done=" + (reindexer.start() ? "REINDEX_STARTED" : "REINDEX_RUNNING") + "#reindex");
+    }
+
+    /** The progress of the reindex, as the fragment that htmx swaps in every second until it finished. */
+    @GET
+    @Path("reindex/progress")
+    public Response reindexProgress(@QueryParam("lang") String lang) {
+        return PageFrames.page(lang, Templates.reindexProgress(frames.frame(lang), reindexer.progress()));
     }
 
     /** The upload of the import form becomes an import job, the same as the API's; the dashboard then follows it. */
@@ -205,7 +216,7 @@ public class BureauPages {
         return PageFrames.page(lang, Templates.importJob(frames.frame(lang), imports.get(id, JOB_MESSAGES)));
     }
 
-    private TemplateInstance dashboardPage(String lang, Integer from, Integer to, Long job, Notice notice, Long reindexedMillis) {
+    private TemplateInstance dashboardPage(String lang, Integer from, Integer to, Long job, Notice notice) {
         PageFrame frame = frames.frame(lang);
         VoucherFigures figures = figures(from, to);
         List<VoucherFigures.Row> seed = SEED_DISTRICTS.stream()
@@ -216,7 +227,7 @@ public class BureauPages {
                 voucherService.list(VoucherStatus.APPLIED, 0, QUEUE).items(), voucherService.list(VoucherStatus.CONFIRMED, 0, QUEUE).items());
         return Templates.dashboard(frame, figures, seed, charts(frame.text(), figures, funnelFigures), funnelFigures, queues,
                 audit.page(null, null, 0, AUDIT).items(), imports.newest(JOBS), job == null ? null : imports.get(job, JOB_MESSAGES), notice,
-                reindexedMillis);
+                reindexer.progress());
     }
 
     private VoucherFigures figures(Integer from, Integer to) {
@@ -292,7 +303,7 @@ public class BureauPages {
     }
 
     private Response refused(String lang, Response.Status status, String reason) {
-        TemplateInstance page = dashboardPage(lang, null, null, null, new Notice(true, "bureau.refused", reason), null);
+        TemplateInstance page = dashboardPage(lang, null, null, null, new Notice(true, "bureau.refused", reason));
         return Response.fromResponse(PageFrames.page(lang, page)).status(status).build();
     }
 

@@ -49,6 +49,11 @@ final class FormFields {
         return parsed(name, Long::valueOf, "must be a whole number");
     }
 
+    /** An id the form cannot do without: missing is refused as the API refuses a missing required field. */
+    Long requiredId(String name) {
+        return text(name) == null ? refuse(name, "is required") : id(name);
+    }
+
     BigDecimal decimal(String name) {
         return parsed(name, BigDecimal::new, "must be a number");
     }
@@ -79,10 +84,15 @@ final class FormFields {
             Set<ConstraintViolation<T>> violations = validator.validate(input);
             violations.forEach(v -> errors.add(new FieldError(FieldPaths.of(v), v.getMessage())));
         }
+        check();
+        return input;
+    }
+
+    /** Refuses the form if a field read so far was refused, naming each such field. */
+    void check() {
         if (!errors.isEmpty()) {
             throw new InvalidFieldException(errors);
         }
-        return input;
     }
 
     /** The values as posted, to show the form again with them. */

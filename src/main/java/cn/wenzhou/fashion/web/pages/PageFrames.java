@@ -32,6 +32,12 @@ public class PageFrames {
         return new PageFrame(text, relative(uri.getRequestUriBuilder().replaceQueryParam("lang", other).build()), user());
     }
 
+    /** The frame of a post's answer: its language link leads to {@code page}, since the post's address answers no GET. */
+    PageFrame frameAt(String page) {
+        PageFrame chosen = frame(null);
+        return new PageFrame(chosen.text(), page + "?lang=" + (chosen.text().english() ? PageText.ZH : PageText.EN), chosen.user());
+    }
+
     private PageUser user() {
         String here = relative(uri.getRequestUri());
         if (!devIdentity.enabled()) {

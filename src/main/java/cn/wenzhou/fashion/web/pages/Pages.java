@@ -28,6 +28,8 @@ import cn.wenzhou.fashion.records.EnterpriseService;
 import cn.wenzhou.fashion.records.EnterpriseView;
 import cn.wenzhou.fashion.records.InstitutionService;
 import cn.wenzhou.fashion.records.InstitutionView;
+import cn.wenzhou.fashion.records.NeedService;
+import cn.wenzhou.fashion.records.NeedSummary;
 import cn.wenzhou.fashion.search.Facet;
 import cn.wenzhou.fashion.security.Caller;
 import cn.wenzhou.fashion.search.SearchCursor;
@@ -47,7 +49,8 @@ import lombok.RequiredArgsConstructor;
 
 /**
  * The public pages: home, search and profiles, rendered on the server from the services the API uses, so a page
- * shows exactly what the API would show the same reader (anonymous: no contact details, no needs).
+ * shows exactly what the API would show the same reader (anonymous: no contact details, no needs). The home page
+ * adds the newest open needs for signed-in readers.
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -56,6 +59,7 @@ public class Pages {
 
     private static final int PAGE_SIZE = 20;
     private static final int SUGGESTIONS = 8;
+    private static final int NEWEST_NEEDS = 8;
     private static final String API = "/api";
 
     private final SearchService search;
@@ -64,6 +68,7 @@ public class Pages {
     private final InstitutionService institutions;
     private final DesignerService designers;
     private final EnterpriseService enterprises;
+    private final NeedService needs;
     private final Records records;
     private final Clock clock;
     private final PageFrames frames;
@@ -84,7 +89,8 @@ public class Pages {
 
     @CheckedTemplate(basePath = "Pages")
     static class Templates {
-        static native TemplateInstance home(PageFrame frame, List<SearchResult.FacetValue> kinds, VoucherFigures.Row figures);
+        static native TemplateInstance home(PageFrame frame, List<SearchResult.FacetValue> kinds, VoucherFigures.Row figures,
+                List<NeedSummary> newestNeeds);
 
         static native TemplateInstance suggestions(PageFrame frame, List<Suggestion> items);
 
@@ -102,7 +108,8 @@ public class Pages {
     public Response home(@QueryParam("lang") String lang) {
         SearchResult all = search.search(new SearchQuery(null, Map.of(), SearchSort.RELEVANCE, 0, 1, null));
         VoucherFigures figures = statistics.figures(WenzhouClock.FIRST_VOUCHER_YEAR, Year.now(clock).getValue());
-        return PageFrames.page(lang, Templates.home(frames.frame(lang), all.facets().get(Facet.KIND.param), figures.total()));
+        return PageFrames.page(lang, Templates.home(frames.frame(lang), all.facets().get(Facet.KIND.param), figures.total(),
+                needs.newestOpen(NEWEST_NEEDS)));
     }
 
     /** The type-ahead list under the home page's search box (an htmx fragment). */

@@ -46,6 +46,14 @@ record Refusal(int status, String detail, Map<String, String> fields) {
         return Optional.empty();
     }
 
+    /** What the page says of it: the detail, else each field named with its message. */
+    String text() {
+        if (detail != null) {
+            return detail;
+        }
+        return fields.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).reduce((a, b) -> a + "; " + b).orElse("");
+    }
+
     private static Map<String, String> byField(List<FieldError> errors) {
         Map<String, String> fields = new LinkedHashMap<>();
         errors.forEach(error -> fields.merge(error.field(), error.message(), (a, b) -> a + "; " + b));

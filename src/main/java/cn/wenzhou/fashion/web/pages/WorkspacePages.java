@@ -249,22 +249,12 @@ public class WorkspacePages {
             change.apply(fields);
         } catch (RuntimeException e) {
             Refusal refusal = Refusal.of(e).orElseThrow(() -> e);
-            PageFrame chosen = frames.frame(null);
-            // The language link of a post's answer leads to the workspace: the post's address answers no GET.
-            PageText text = chosen.text();
-            PageFrame frame = new PageFrame(text, HOME + "?lang=" + (text.english() ? PageText.ZH : PageText.EN), chosen.user());
-            Notice notice = new Notice(true, text.t("workspace.refused." + refusal.status()) + " " + detail(refusal));
+            PageFrame frame = frames.frameAt(HOME);
+            Notice notice = new Notice(true, frame.text().t("workspace.refused." + refusal.status()) + " " + refusal.text());
             var page = Templates.workspace(frame, workspace(), notice, new FormState(formId, fields.values(), refusal.fields()));
             return PageFrames.page(null, page, refusal.status());
         }
         return Response.seeOther(URI.create(HOME + "?done=" + done + "#" + anchor)).build();
-    }
-
-    private static String detail(Refusal refusal) {
-        if (refusal.detail() != null) {
-            return refusal.detail();
-        }
-        return refusal.fields().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).reduce((a, b) -> a + "; " + b).orElse("");
     }
 
     private ReasonInput reason(FormFields fields) {

@@ -163,7 +163,7 @@ class BureauPagesTest {
 
         Element progress = page("/bureau?job=" + job).selectFirst("#import-job progress");
         assertThat(progress).isNotNull();
-        Element fragment = pollUntilFinished("/bureau/import/jobs/" + job);
+        Element fragment = pollUntilFinished("/bureau/import/jobs/" + job, "#import-job");
         assertThat(fragment.selectFirst("progress").attr("value")).isEqualTo("100");
         assertThat(fragment.select(".job-done").text()).isEqualTo("1");
         assertThat(fragment.select(".job-failed").text()).isEqualTo("1");
@@ -171,11 +171,30 @@ class BureauPagesTest {
         assertThat(fragment.select(".job-status").text()).isEqualTo("已完成");
     }
 
-    /** The fragment htmx swaps in every second, until it comes without its trigger: the finished job. */
-    private static Element pollUntilFinished(String path) throws InterruptedException {
+    @Test
+    void aReindexRunsInTheBackgroundWhileThePagePollsItsProgress() throws InterruptedException {
+        Element form = page("/bureau").selectFirst("#reindex form[method=post]");
+        String location = given().cookies(cookies).redirects().follow(false).formParams(hiddenFields(form)).when().post(form.attr("action"))
+                .then().statusCode(303).extract().header("Location");
+        assertThat(location).endsWith("/bureau?done=REINDEX_STARTED#reindex");
+        assertThat(page("/bureau?done=REINDEX_STARTED").select(".notice").text()).isEqualTo("索引重建已开始，进度见下方。");
+
+        Element fragment = pollUntilFinished("/bureau/reindex/progress", "#reindex-progress");
+        assertThat(fragment.select(".reindex-status").text()).isEqualTo("重建完成");
+        long total = Long.parseLong(fragment.select(".reindex-total").text());
+        assertThat(total).isPositive();
+        assertThat(fragment.select(".reindex-done").text()).isEqualTo(Long.toString(total));
+        assertThat(fragment.selectFirst("progress").attr("value")).isEqualTo(Long.toString(total));
+        assertThat(fragment.select(".reindex-kinds").text().split("、")).containsExactlyInAnyOrder("机构", "设计师", "企业", "需求");
+        // The dashboard shows the latest reindex of this instance, finished: nothing polls any more.
+        assertThat(page("/bureau").selectFirst("#reindex-progress").hasAttr("hx-trigger")).isFalse();
+    }
+
+    /** The fragment htmx swaps in every second, until it comes without its trigger: the finished job or reindex. */
+    private static Element pollUntilFinished(String path, String selector) throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(60);
         while (true) {
-            Element fragment = Jsoup.parse(given().when().get(path).then().statusCode(200).extract().asString()).selectFirst("#import-job");
+            Element fragment = Jsoup.parse(given().when().get(path).then().statusCode(200).extract().asString()).selectFirst(selector);
             if (!fragment.hasAttr("hx-trigger")) {
                 return fragment;
             }
@@ -191,6 +210,8 @@ class BureauPagesTest {
         given().when().get("/bureau").then().statusCode(403);
         given().when().get("/bureau/vouchers.csv").then().statusCode(403);
         given().when().get("/bureau/import/jobs/1").then().statusCode(403);
+        given().when().get("/bureau/reindex/progress").then().statusCode(403);
+        given().when().post("/bureau/reindex").then().statusCode(403);
         given().formParam("reason", "x").when().post("/bureau/vouchers/1/approve").then().statusCode(403);
     }
 

@@ -49,24 +49,16 @@ class NeedPagesTest {
         BeforeAllRequests.run(() -> {
             Corpus.importAsAdmin();
             String owner = Tokens.of(OWNER, "enterprise");
-            enterprise = approvedEnterpriseOf(owner, "温州需求页测试鞋业");
+            enterprise = Parties.approvedEnterpriseOf(owner, "温州需求页测试鞋业");
             need = needOf(owner, "运动鞋鞋底防滑检测", false);
             requestNeed = needOf(owner, "女鞋大底防滑性能检测", false);
             confidentialNeed = needOf(owner, "保密：新款鞋底防滑配方检测", true);
             hostileNeed = needOf(owner, HostileRecords.MARKUP + " 鞋底防滑", false);
-            approvedEnterpriseOf(Tokens.of(OTHER, "enterprise"), "温州旁观鞋业需求页");
+            Parties.approvedEnterpriseOf(Tokens.of(OTHER, "enterprise"), "温州旁观鞋业需求页");
             // An institution that ranks for the need, as the owner reads its matches through the API.
             partner = Parties.as(owner).when().get("/api/needs/{id}/matches?kind=institution", need).then().statusCode(200)
                     .extract().jsonPath().getLong("items[0].id");
         });
-    }
-
-    private static long approvedEnterpriseOf(String token, String name) {
-        long id = Parties.as(token).body("""
-                {"name":"%s","industries":["FOOTWEAR"],"district":"OUHAI"}""".formatted(name))
-                .when().post("/api/enterprises").then().statusCode(201).extract().jsonPath().getLong("id");
-        Parties.asAdmin().body("{}").when().post("/api/enterprises/{id}/approval", id).then().statusCode(200);
-        return id;
     }
 
     private long needOf(String token, String title, boolean confidential) {
