@@ -47,3 +47,12 @@ app.kubernetes.io/managed-by: {{ .Release.Service }}
       name: {{ $ref.secretName }}
       key: {{ $ref.key }}
 {{- end }}
+
+{{/* Where the Elasticsearch CA certificate is mounted (elasticsearch.certificateAuthority). */}}
+{{- define "library.elasticsearchCaDir" -}}
+/etc/library/elasticsearch-ca
+{{- end }}
+
+{{- define "library.elasticsearchCaFile" -}}
+{{ include "library.elasticsearchCaDir" . }}/ca.crt
+{{- end }}

@@ -217,6 +217,44 @@ class HelmChartTest {
     }
 
     @Test
+    void productionTrustsTheClustersCertificateAuthority() {
+        RenderedChart chart = render(PRODUCTION);
+        PodSpec pod = chart.one(Deployment.class).getSpec().getTemplate().getSpec();
+
+        assertThat(chart.one(ConfigMap.class).getData())
+                .containsEntry("LIBRARY_ELASTICSEARCH_TLS_CONFIGURATION_NAME", "elasticsearch")
+                .containsEntry("QUARKUS_TLS_ELASTICSEARCH_TRUST_STORE_PEM_CERTS", "/etc/library/elasticsearch-ca/ca.crt");
+        assertThat(chart.container().getVolumeMounts()).anySatisfy(mount -> {
+            assertThat(mount.getName()).isEqualTo("elasticsearch-ca");
+            assertThat(mount.getMountPath()).isEqualTo("/etc/library/elasticsearch-ca");
+            assertThat(mount.getReadOnly()).isTrue();
+        });
+        assertThat(pod.getVolumes()).anySatisfy(volume -> {
+            assertThat(volume.getName()).isEqualTo("elasticsearch-ca");
+            assertThat(volume.getSecret().getSecretName()).isEqualTo("library-elasticsearch-ca");
+            assertThat(volume.getSecret().getItems()).singleElement().satisfies(item -> {
+                assertThat(item.getKey()).isEqualTo("ca.crt");
+                assertThat(item.getPath()).isEqualTo("ca.crt");
+            });
+        });
+    }
+
+    @Test
+    void anApiKeySignsInInsteadOfAPassword() throws IOException {
+        Path file = temp.resolve("values.yaml");
+        Files.writeString(file, """
+                elasticsearch:
+                  username: null
+                  password: null
+                  apiKey: {secretName: library-elasticsearch, key: api-key}
+                """);
+
+        assertThat(render(file).secretEnv())
+                .containsEntry("LIBRARY_ELASTICSEARCH_API_KEY", "library-elasticsearch/api-key")
+                .doesNotContainKeys("ELASTICSEARCH_USERNAME", "ELASTICSEARCH_PASSWORD");
+    }
+
+    @Test
     void productionSizing() {
         RenderedChart chart = render(PRODUCTION);
 
@@ -299,6 +337,7 @@ class HelmChartTest {
             a database URL of another kind  | database: {url: "jdbc:mysql://db/library"}                       | at '/database/url': 'jdbc:mysql://db/library' does not match pattern
             no Elasticsearch hosts          | elasticsearch: {hosts: null}                                     | at '/elasticsearch': missing property 'hosts'
             an unknown Elasticsearch protocol | elasticsearch: {protocol: ftp}                                 | at '/elasticsearch/protocol': value must be one of 'http', 'https'
+            an API key beside a password    | elasticsearch: {apiKey: {secretName: es, key: api-key}}          | at '/elasticsearch': 'not' failed
             no Keycloak realm               | oidc: {authServerUrl: null}                                      | at '/oidc': missing property 'authServerUrl'
             a session secret in plain text  | oidc: {pages: {sessionSecret: "s3cr3t"}}                         | at '/oidc/pages/sessionSecret': got string, want object
             a misspelt key                  | replicas: 3                                                      | at '': additional properties 'replicas' not allowed

@@ -1,22 +1,76 @@
 package cn.wenzhou.fashion.testsupport;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Map;
 
 import cn.wenzhou.fashion.dev.elasticsearch.EmbeddedElasticsearch;
+import cn.wenzhou.fashion.dev.elasticsearch.NodeSecurity;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.smallrye.certs.CertificateGenerator;
+import io.smallrye.certs.CertificateRequest;
+import io.smallrye.certs.Format;
+import io.smallrye.certs.PemCertificateFiles;
 
-/** Starts the embedded Elasticsearch on a free port for the test run and points Hibernate Search at it. */
+/**
+ * Starts the embedded Elasticsearch on a free port for the test run and points Hibernate Search at it. With the init
+ * argument {@value #SECURITY}={@value #TLS} ({@link SecuredElasticsearch}), the node has security and HTTPS on, a
+ * certificate made here, the roles of {@code elastic/roles.yml}, and the service signs in as its one user, of the role
+ * {@value #ROLE}.
+ */
 public class ElasticsearchTestResource implements QuarkusTestResourceLifecycleManager {
 
+    static final String SECURITY = "security";
+    static final String TLS = "tls";
+    public static final String USER = "library-service";
+    public static final String ROLE = "fashion-library";
+    /** The Quarkus TLS configuration that trusts the secured node's certificate. */
+    public static final String TLS_CONFIGURATION = "elasticsearch";
+
+    private boolean secured;
     private EmbeddedElasticsearch node;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        secured = TLS.equals(initArgs.get(SECURITY));
+    }
 
     @Override
     public Map<String, String> start() {
         Path projectDir = Path.of("").toAbsolutePath();
-        node = EmbeddedElasticsearch.start(EmbeddedElasticsearch.distributionHome(projectDir),
-                projectDir.resolve("target/elasticsearch-nodes/test"), 0);
-        return Map.of("quarkus.hibernate-search-orm.elasticsearch.hosts", node.hostAndPort());
+        Path home = EmbeddedElasticsearch.distributionHome(projectDir);
+        if (!secured) {
+            node = EmbeddedElasticsearch.start(home, projectDir.resolve("target/elasticsearch-nodes/test"), 0);
+            return Map.of("quarkus.hibernate-search-orm.elasticsearch.hosts", node.hostAndPort());
+        }
+        PemCertificateFiles certificate = certificate(projectDir.resolve("target/elasticsearch-nodes/secured-certificate"));
+        String password = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
+        node = EmbeddedElasticsearch.start(home, projectDir.resolve("target/elasticsearch-nodes/secured"), 0,
+                new NodeSecurity(certificate.certFile(), certificate.keyFile(), projectDir.resolve("elastic/roles.yml"),
+                        USER, password, ROLE));
+        return Map.of(
+                "quarkus.hibernate-search-orm.elasticsearch.hosts", node.hostAndPort(),
+                "quarkus.hibernate-search-orm.elasticsearch.protocol", "https",
+                "quarkus.hibernate-search-orm.elasticsearch.username", USER,
+                "quarkus.hibernate-search-orm.elasticsearch.password", password,
+                "quarkus.tls." + TLS_CONFIGURATION + ".trust-store.pem.certs", certificate.certFile().toString(),
+                "library.elasticsearch.tls-configuration-name", TLS_CONFIGURATION);
+    }
+
+    /** A key and a self-signed certificate for 127.0.0.1 and localhost, made afresh for each start (PEM). */
+    private static PemCertificateFiles certificate(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            return (PemCertificateFiles) new CertificateGenerator(dir, true).generate(new CertificateRequest()
+                    .withName("node").withCN("localhost")
+                    .withSubjectAlternativeName("DNS:localhost").withSubjectAlternativeName("IP:127.0.0.1")
+                    .withFormat(Format.PEM).withDuration(Duration.ofDays(1))).get(0);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot make the secured node's certificate", e);
+        }
     }
 
     @Override

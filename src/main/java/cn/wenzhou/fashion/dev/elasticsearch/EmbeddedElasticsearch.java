@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import javax.net.ssl.HttpsURLConnection;
+
 import org.jboss.logging.Logger;
 
 /**
@@ -26,7 +28,8 @@ import org.jboss.logging.Logger;
  * {@code target/elasticsearch}. Each node keeps its configuration, data and logs in its own directory;
  * Elasticsearch refuses to run as root, so under root it runs as the system user {@value #OS_USER}, from
  * {@value #RUNTIME_BASE}; there, and for every file it reads back or runs, it trusts only what {@link TrustedPaths}
- * accepts. Production never uses this class.
+ * accepts. Security is off unless a test asks for it ({@link NodeSecurity}: HTTPS, users and roles). Production never
+ * uses this class.
  */
 public final class EmbeddedElasticsearch {
 
@@ -41,11 +44,13 @@ public final class EmbeddedElasticsearch {
     private final Path nodeDir;
     private final int port;
     private final TrustedPaths paths;
+    private final Optional<NodeSecurity> security;
 
-    private EmbeddedElasticsearch(Path nodeDir, int port, TrustedPaths paths) {
+    private EmbeddedElasticsearch(Path nodeDir, int port, TrustedPaths paths, Optional<NodeSecurity> security) {
         this.nodeDir = nodeDir;
         this.port = port;
         this.paths = paths;
+        this.security = security;
     }
 
     public int port() {
@@ -61,6 +66,15 @@ public final class EmbeddedElasticsearch {
      * earlier, hard-killed run left running there, and waits until it is healthy.
      */
     public static EmbeddedElasticsearch start(Path home, Path nodeDir, int port) {
+        return start(home, nodeDir, port, Optional.empty());
+    }
+
+    /** Like {@link #start(Path, Path, int)}, with security on: HTTPS, and only {@code security}'s user may call it. */
+    public static EmbeddedElasticsearch start(Path home, Path nodeDir, int port, NodeSecurity security) {
+        return start(home, nodeDir, port, Optional.of(security));
+    }
+
+    private static EmbeddedElasticsearch start(Path home, Path nodeDir, int port, Optional<NodeSecurity> security) {
         try {
             TrustedPaths paths;
             if (isRoot()) {
@@ -76,13 +90,15 @@ public final class EmbeddedElasticsearch {
                 checkDistribution(home, paths);
             }
             paths.directory(nodeDir);
-            Optional<EmbeddedElasticsearch> running = findRunning(nodeDir, paths);
+            Optional<EmbeddedElasticsearch> running = findRunning(nodeDir, paths, security);
             if (running.isPresent()) {
                 LOG.infof("Reusing the Elasticsearch node already running on port %d", running.get().port);
                 return running.get();
             }
+            // A node left there that does not answer as asked (other certificates, say) would hold the data directory.
+            new EmbeddedElasticsearch(nodeDir, 0, paths, security).stop();
             int chosenPort = port > 0 ? port : freePort();
-            var node = new EmbeddedElasticsearch(nodeDir, chosenPort, paths);
+            var node = new EmbeddedElasticsearch(nodeDir, chosenPort, paths, security);
             node.prepare(home);
             node.launch(home);
             return node;
@@ -135,6 +151,7 @@ public final class EmbeddedElasticsearch {
         paths.directory(config.resolve("jvm.options.d"));
         try (InputStream yml = EmbeddedElasticsearch.class.getResourceAsStream("/elastic/node/elasticsearch.yml")) {
             String settings = new String(yml.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    + securitySettings()
                     + "\nhttp.port: " + port
                     + "\ncluster.name: library-" + port
                     + "\npath.data: " + nodeDir.resolve("data").toAbsolutePath()
@@ -142,12 +159,64 @@ public final class EmbeddedElasticsearch {
             Files.deleteIfExists(config.resolve("elasticsearch.yml"));
             Files.writeString(config.resolve("elasticsearch.yml"), settings, StandardOpenOption.CREATE_NEW);
         }
+        if (security.isPresent()) {
+            prepareSecurity(home, config, security.get());
+        }
         Files.deleteIfExists(nodeDir.resolve("pid"));
         Files.deleteIfExists(nodeDir.resolve("port"));
         if (isRoot()) {
             // chown -R follows no symbolic link (-P is its default).
             run(List.of("chown", "-R", OS_USER, nodeDir.toAbsolutePath().toString()));
         }
+    }
+
+    private String securitySettings() {
+        if (security.isEmpty()) {
+            return "\nxpack.security.enabled: false";
+        }
+        // Paths are relative to the node's configuration directory, the only place it may read them from.
+        return """
+
+                xpack.security.enabled: true
+                xpack.security.http.ssl.enabled: true
+                xpack.security.http.ssl.certificate: certs/node.crt
+                xpack.security.http.ssl.key: certs/node.key""";
+    }
+
+    /** Certificate and roles copied into the node's configuration, and its user added by the distribution's tool. */
+    private void prepareSecurity(Path home, Path config, NodeSecurity settings) throws IOException {
+        Path certs = paths.directory(config.resolve("certs"));
+        copyFresh(settings.certificate(), certs.resolve("node.crt"));
+        copyFresh(settings.privateKey(), certs.resolve("node.key"));
+        copyFresh(settings.roles(), config.resolve("roles.yml"));
+        for (String realmFile : List.of("users", "users_roles")) {
+            Files.deleteIfExists(config.resolve(realmFile));
+            Files.createFile(config.resolve(realmFile));
+        }
+        var users = new ProcessBuilder(home.resolve("bin/elasticsearch-users").toAbsolutePath().toString(),
+                "useradd", settings.user(), "-r", settings.role())
+                .redirectErrorStream(true);
+        users.environment().put("ES_JAVA_HOME", System.getProperty("java.home"));
+        users.environment().put("ES_PATH_CONF", config.toAbsolutePath().toString());
+        try {
+            Process process = users.start();
+            // The password is asked for twice on standard input: as an argument, any local user could read it in ps.
+            try (var input = process.getOutputStream()) {
+                input.write((settings.password() + "\n" + settings.password() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException("elasticsearch-users could not add " + settings.user() + ": " + output);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while adding the node's user", e);
+        }
+    }
+
+    private void copyFresh(Path source, Path target) throws IOException {
+        Files.deleteIfExists(target);
+        Files.copy(paths.checkConfiguration(source), target);
     }
 
     private void launch(Path home) throws IOException {
@@ -193,7 +262,7 @@ public final class EmbeddedElasticsearch {
     private void awaitHealthy() throws InterruptedException {
         Instant deadline = Instant.now().plus(STARTUP_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
-            if (isHealthy(port)) {
+            if (isHealthy()) {
                 return;
             }
             Thread.sleep(250);
@@ -228,13 +297,15 @@ public final class EmbeddedElasticsearch {
         }
     }
 
-    private static Optional<EmbeddedElasticsearch> findRunning(Path nodeDir, TrustedPaths paths) throws IOException {
+    private static Optional<EmbeddedElasticsearch> findRunning(Path nodeDir, TrustedPaths paths, Optional<NodeSecurity> security)
+            throws IOException {
         Path portFile = nodeDir.resolve("port");
         if (nodeProcess(nodeDir, paths).filter(ProcessHandle::isAlive).isEmpty() || !Files.exists(portFile, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
         int port = Integer.parseInt(Files.readString(paths.check(portFile)).trim());
-        return isHealthy(port) ? Optional.of(new EmbeddedElasticsearch(nodeDir, port, paths)) : Optional.empty();
+        var node = new EmbeddedElasticsearch(nodeDir, port, paths, security);
+        return node.isHealthy() ? Optional.of(node) : Optional.empty();
     }
 
     /**
@@ -256,9 +327,15 @@ public final class EmbeddedElasticsearch {
         return ProcessHandle.of(pid).filter(process -> process.info().user().filter(paths.nodeUserName()::equals).isPresent());
     }
 
-    private static boolean isHealthy(int port) {
+    /** Green or yellow, asked as its user over HTTPS when security is on. */
+    private boolean isHealthy() {
         try {
-            var connection = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/_cluster/health").toURL().openConnection();
+            String scheme = security.isPresent() ? "https" : "http";
+            var connection = (HttpURLConnection) URI.create(scheme + "://127.0.0.1:" + port + "/_cluster/health").toURL().openConnection();
+            if (connection instanceof HttpsURLConnection https) {
+                https.setSSLSocketFactory(security.get().clientContext().getSocketFactory());
+                connection.setRequestProperty("Authorization", security.get().basicAuthorization());
+            }
             connection.setConnectTimeout(1000);
             connection.setReadTimeout(2000);
             try (InputStream body = connection.getInputStream()) {
