@@ -14,7 +14,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import org.hibernate.search.engine.backend.work.execution.DocumentRefreshStrategy;
 import org.hibernate.search.engine.common.EntityReference;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -68,11 +67,7 @@ class IndexBatch {
 
         SearchSession session = Search.session(em);
         var report = new AtomicReference<SearchIndexingPlanExecutionReport>();
-        session.indexingPlanSynchronizationStrategy(context -> {
-            // Searchable once the batch is done: the processor then drops the results kept for reuse.
-            context.documentRefreshStrategy(DocumentRefreshStrategy.FORCE);
-            context.indexingFutureHandler(future -> report.set(future.join()));
-        });
+        session.indexingPlanSynchronizationStrategy(context -> context.indexingFutureHandler(future -> report.set(future.join())));
         SearchIndexingPlan plan = session.indexingPlan();
         changed.forEach((kind, ids) -> {
             Map<Long, ? extends LibraryRecord> found = records.byIds(kind.entity(), ids);
@@ -93,6 +88,9 @@ class IndexBatch {
             plan.execute();
             failure = report.get().throwable().orElse(null);
             report.get().failingEntities().forEach(entity -> failing.add(key(entity)));
+            // Searchable once the batch is done (the processor then drops the results kept for reuse): one refresh
+            // per index and batch, not one per bulk request.
+            session.workspace(changed.keySet().stream().map(RecordKind::entity).toList()).refresh();
         } catch (RuntimeException e) {
             failure = e;
         }

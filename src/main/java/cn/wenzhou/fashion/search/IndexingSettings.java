@@ -11,7 +11,7 @@ public interface IndexingSettings {
     /** How often every instance looks for changes to apply. */
     Duration poll();
 
-    /** Changes applied in one Elasticsearch bulk request and one database transaction. */
+    /** Changes applied in one database transaction and one refresh of the indexes. */
     int batchSize();
 
     /** Attempts of a change that fails for another reason than an unreachable cluster before it is kept as failed. */
