@@ -89,8 +89,8 @@ class IndexBatch {
             failure = report.get().throwable().orElse(null);
             report.get().failingEntities().forEach(entity -> failing.add(key(entity)));
             // Searchable once the batch is done (the processor then drops the results kept for reuse): one refresh
-            // per index and batch, not one per bulk request.
-            session.workspace(changed.keySet().stream().map(RecordKind::entity).toList()).refresh();
+            // of every index (an enterprise's change reaches its needs' index too) per batch, not one per bulk request.
+            session.workspace().refresh();
         } catch (RuntimeException e) {
             failure = e;
         }

@@ -2,15 +2,12 @@ package cn.wenzhou.fashion.search;
 
 import static cn.wenzhou.fashion.testsupport.Fixtures.unique;
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import java.io.IOException;
-import java.time.Duration;
-import java.time.Instant;
 
 import jakarta.inject.Inject;
 
@@ -20,7 +17,6 @@ import org.hibernate.search.backend.elasticsearch.ElasticsearchBackend;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.junit.jupiter.api.Test;
 
-import cn.wenzhou.fashion.domain.IndexBacklog;
 import cn.wenzhou.fashion.testsupport.IndexingBacklog;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -33,8 +29,6 @@ import io.quarkus.test.security.TestSecurity;
 @QuarkusTest
 @TestSecurity(user = "failures-admin", roles = "admin")
 class IndexFailuresTest {
-
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @Inject
     SearchMapping mapping;
@@ -52,7 +46,7 @@ class IndexFailuresTest {
                     {"externalId":"%s","name":"写入受阻设计师 blockedwrite","industries":["FOOTWEAR"],
                      "location":{"country":"CN","city":"温州市","district":"LUCHENG"}}""".formatted(externalId))
                     .when().post("/api/designers").then().statusCode(201).extract().jsonPath().getLong("id");
-            awaitFailed(1);
+            IndexingBacklog.awaitUntil(backlog -> backlog.failed() == 1 && backlog.pending() == 0, "the change kept as failed");
         } finally {
             blockWrites("designer-write", false);
         }
@@ -84,24 +78,6 @@ class IndexFailuresTest {
     void onlyAdminsSeeOrRetryFailedChanges() {
         given().when().get("/api/admin/index-events").then().statusCode(403);
         given().when().post("/api/admin/index-events/retry").then().statusCode(403);
-    }
-
-    private void awaitFailed(long expected) {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (true) {
-            processor.drain();
-            IndexBacklog backlog = processor.backlog();
-            if (backlog.failed() == expected && backlog.pending() == 0) {
-                return;
-            }
-            assertThat(Instant.now()).as("the change kept as failed: %s", backlog).isBefore(deadline);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
     }
 
     private void blockWrites(String index, boolean blocked) throws IOException {

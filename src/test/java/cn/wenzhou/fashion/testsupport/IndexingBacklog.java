@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Predicate;
 
 import cn.wenzhou.fashion.domain.IndexBacklog;
 import cn.wenzhou.fashion.search.IndexEventProcessor;
@@ -23,15 +24,20 @@ public final class IndexingBacklog {
     }
 
     public static void awaitEmpty() {
+        awaitUntil(backlog -> backlog.pending() == 0, "no change waiting to be indexed");
+    }
+
+    /** Has the processor drain until the backlog satisfies {@code condition}. */
+    public static void awaitUntil(Predicate<IndexBacklog> condition, String what) {
         IndexEventProcessor processor = Arc.container().instance(IndexEventProcessor.class).get();
         Instant deadline = Instant.now().plus(PATIENCE);
         while (true) {
             processor.drain();
             IndexBacklog backlog = processor.backlog();
-            if (backlog.pending() == 0) {
+            if (condition.test(backlog)) {
                 return;
             }
-            assertThat(Instant.now()).as("changes still waiting to be indexed: %s", backlog).isBefore(deadline);
+            assertThat(Instant.now()).as("%s, still: %s", what, backlog).isBefore(deadline);
             try {
                 Thread.sleep(20);
             } catch (InterruptedException e) {
