@@ -11,8 +11,8 @@ import io.smallrye.health.api.HealthGroup;
 
 /**
  * The search side's gauges. {@code library.elasticsearch.up}: 1 while {@link ElasticsearchHealthCheck} says UP (the
- * cluster answers green or yellow), 0 otherwise, asked at each scrape. The index backlog of an outbox belongs
- * here once indexing goes through one.
+ * cluster answers green or yellow), 0 otherwise, asked at each scrape (the outbox's backlog is
+ * {@link IndexOutboxMetrics}).
  */
 @ApplicationScoped
 public class SearchClusterMetrics implements MeterBinder {
