@@ -47,6 +47,8 @@ class OpenApiDocumentTest {
             DELETE /api/institutions/{id} deleteInstitution bearer
             DELETE /api/needs/{id} deleteNeed bearer
             GET /api/admin/audit readAuditLog bearer:admin
+            GET /api/admin/index-events indexEvents bearer:admin
+            POST /api/admin/index-events/retry retryIndexEvents bearer:admin
             DELETE /api/me closeAccount bearer
             GET /api/me/data exportPersonalData bearer
             GET /api/admin/users listUsers bearer:admin

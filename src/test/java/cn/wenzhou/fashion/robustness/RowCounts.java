@@ -8,17 +8,24 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
 /**
- * The number of rows of every table of the application's schema (Flyway's history aside), counted with one query
- * over the tables the database's metadata lists, so that a table added later is counted without a change here.
+ * The number of rows of every table of the application's schema, counted with one query over the tables the
+ * database's metadata lists, so that a table added later is counted without a change here. Left out are the tables
+ * that background work changes on its own: Flyway's history, the index outbox (drained by its processor every
+ * second, whatever the requests do) and the leases of the outbox and of scheduled jobs.
  */
 final class RowCounts {
+
+    private static final Set<String> BACKGROUND_TABLES = Set.of("flyway_schema_history", "index_event", "index_processor_lease",
+            "scheduled_job_lock");
 
     private final DataSource dataSource;
     private final String query;
@@ -67,7 +74,7 @@ final class RowCounts {
             try (ResultSet tables = metadata.getTables(connection.getCatalog(), connection.getSchema(), "%", new String[] {"TABLE"})) {
                 while (tables.next()) {
                     String table = tables.getString("TABLE_NAME");
-                    if (!table.equalsIgnoreCase("flyway_schema_history")) {
+                    if (!BACKGROUND_TABLES.contains(table.toLowerCase(Locale.ROOT))) {
                         counts.add("SELECT '" + table + "', COUNT(*) FROM " + quote + table + quote);
                     }
                 }
