@@ -25,7 +25,8 @@ import org.jboss.logging.Logger;
 /**
  * A local Elasticsearch node for dev mode and tests, started from the distribution that the build
  * unpacks from Maven Central ({@code org.elasticsearch.distribution.integ-test-zip:elasticsearch}) under
- * {@code target/elasticsearch}: a single-node cluster, or one member of an {@link EmbeddedCluster}. Each node keeps its configuration, data and logs in its own directory;
+ * {@code target/elasticsearch}: a single-node cluster, or one member of an {@link EmbeddedCluster}. Each node
+ * keeps its configuration, data and logs in its own directory;
  * Elasticsearch refuses to run as root, so under root it runs as the system user {@value #OS_USER}, from
  * {@value #RUNTIME_BASE}; there, and for every file it reads back or runs, it trusts only what {@link TrustedPaths}
  * accepts. Security is off unless a test asks for it ({@link NodeSecurity}: HTTPS, users and roles). Production never
