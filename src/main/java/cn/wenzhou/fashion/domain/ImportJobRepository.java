@@ -76,6 +76,30 @@ public class ImportJobRepository {
                 ImportJobMessage.class).setParameter("id", jobId).setParameter("severity", severity).setMaxResults(max).getResultList();
     }
 
+    /** Jobs waiting and running, and the lines of the running ones: read (so far), done and failed. */
+    public record Unfinished(long queued, long running, long linesRead, long linesDone, long linesFailed) {
+    }
+
+    public Unfinished unfinished() {
+        long queued = em.createQuery("select count(j) from ImportJob j where j.status = :queued", Long.class)
+                .setParameter("queued", ImportJobStatus.QUEUED).getSingleResult();
+        Object[] running = em.createQuery("select count(j), coalesce(sum(j.linesRead), 0), coalesce(sum(j.created + j.updated + j.leftOut), 0),"
+                + " coalesce(sum(j.failed), 0) from ImportJob j where j.status = :running", Object[].class)
+                .setParameter("running", ImportJobStatus.RUNNING).getSingleResult();
+        return new Unfinished(queued, number(running[0]), number(running[1]), number(running[2]), number(running[3]));
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    /** Deletes the jobs that finished before {@code before}, with their messages (the foreign keys cascade); how many. */
+    public int deleteFinishedBefore(Instant before) {
+        return em.createQuery("delete from ImportJob j where j.status in (:finished, :stopped) and j.finishedAt < :before")
+                .setParameter("finished", ImportJobStatus.FINISHED).setParameter("stopped", ImportJobStatus.STOPPED)
+                .setParameter("before", before).executeUpdate();
+    }
+
     /** The newest jobs, for the dashboard. */
     public List<ImportJob> newest(int max) {
         return em.createQuery("from ImportJob j order by j.id desc", ImportJob.class).setMaxResults(max).getResultList();

@@ -7,15 +7,18 @@ import jakarta.persistence.PostUpdate;
 import io.quarkus.arc.Arc;
 
 /**
- * Announces every change of a {@link LibraryRecord} as a {@link RecordChanged} CDI event, so that what depends on
- * the records (results kept for reuse) learns of it without the domain knowing who listens. A JPA listener is
- * not a CDI bean here, hence the event is fired through the container.
+ * Writes every change of an indexed {@link LibraryRecord} to the index outbox ({@link IndexEvents}) while the change
+ * is flushed, so that the row commits or rolls back with it. A JPA listener is not a CDI bean here, hence the
+ * repository is looked up through the container.
  */
 public class RecordChanges {
     @PostPersist
     @PostUpdate
     @PostRemove
     void recordChanged(LibraryRecord record) {
-        Arc.container().beanManager().getEvent().select(RecordChanged.class).fire(new RecordChanged(RecordKind.of(record), record.id));
+        RecordKind kind = RecordKind.of(record);
+        if (RecordKind.INDEXED.contains(kind)) {
+            Arc.container().instance(IndexEvents.class).get().recordChanged(kind, record.id);
+        }
     }
 }

@@ -80,6 +80,26 @@ public class Records {
                 .collect(Collectors.toMap(r -> r.externalId, Function.identity(), (a, b) -> a, HashMap::new));
     }
 
+    public long count(Class<? extends LibraryRecord> type) {
+        return em.createQuery("select count(r) from " + type.getSimpleName() + " r", Long.class).getSingleResult();
+    }
+
+    /** Enterprises of at least one of the library's industries (the others are voucher users kept for statistics). */
+    public long countEnterprisesWithIndustries() {
+        return em.createQuery("select count(e) from Enterprise e where e.industries <> :none", Long.class)
+                .setParameter("none", List.of()).getSingleResult();
+    }
+
+    public long countPublicNeeds() {
+        return em.createQuery("select count(n) from Need n where n.confidential = false", Long.class).getSingleResult();
+    }
+
+    /** The records of these ids that exist, by id. */
+    public <E extends LibraryRecord> Map<Long, E> byIds(Class<E> type, Collection<Long> ids) {
+        return em.createQuery("from " + type.getSimpleName() + " where id in :ids", type).setParameter("ids", ids)
+                .getResultStream().collect(Collectors.toMap(record -> record.id, Function.identity()));
+    }
+
     /** A page of records in id order, optionally only the one with an external id. */
     public <E extends LibraryRecord> Page<E> list(Class<E> type, String externalId, int page, int size) {
         String where = externalId == null ? "" : " where externalId = :externalId";

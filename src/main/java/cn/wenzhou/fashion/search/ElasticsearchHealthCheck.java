@@ -13,6 +13,8 @@ import org.elasticsearch.client.RestClient;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchBackend;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 
+import cn.wenzhou.fashion.domain.IndexBacklog;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -22,7 +24,8 @@ import lombok.RequiredArgsConstructor;
 /**
  * The search cluster's state, at {@code /q/health/group/elasticsearch}: deliberately not a readiness check, so that
  * a restart of the cluster does not take every instance out of the Service (pages, records and the workflow need
- * only the database). UP while the cluster answers green or yellow.
+ * only the database). UP while the cluster answers green or yellow; its data also say whether the index schema is in
+ * place, and how many changes wait in the index outbox or failed there ({@link IndexEventProcessor}).
  */
 @HealthGroup(ElasticsearchHealthCheck.GROUP)
 @ApplicationScoped
@@ -34,10 +37,19 @@ public class ElasticsearchHealthCheck implements HealthCheck {
 
     private final SearchMapping mapping;
     private final ObjectMapper json;
+    private final IndexSchema schema;
+    private final IndexEventProcessor processor;
 
     @Override
     public HealthCheckResponse call() {
-        HealthCheckResponseBuilder response = HealthCheckResponse.named(NAME);
+        IndexBacklog backlog = processor.backlog();
+        HealthCheckResponseBuilder response = HealthCheckResponse.named(NAME)
+                .withData("schema", schema.ready() ? "ready" : "not yet created or checked")
+                .withData("pendingChanges", backlog.pending())
+                .withData("failedChanges", backlog.failed());
+        if (backlog.oldestPending() != null) {
+            response.withData("oldestPendingChange", backlog.oldestPending().toString());
+        }
         Request request = new Request("GET", "/_cluster/health");
         try {
             RestClient client = mapping.backend().unwrap(ElasticsearchBackend.class).client(RestClient.class);

@@ -3,19 +3,18 @@ package cn.wenzhou.fashion.search;
 import java.io.IOException;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import org.elasticsearch.client.Request;
 import org.jboss.logging.Logger;
 
-import io.quarkus.runtime.StartupEvent;
 import lombok.RequiredArgsConstructor;
 
 /**
- * Gives every index {@code library.elasticsearch.replicas} replicas: at start, and after a reindex has created the
- * indexes again. Not in {@code elastic/index-settings.json}: Quarkus fixes that file at build time, while the right
- * count depends on the cluster the service runs against (a single node stays yellow with any replica; three nodes
- * answer through the loss of one with one), and Elasticsearch changes it on a live index.
+ * Gives every index {@code library.elasticsearch.replicas} replicas: once the indexes are created or checked
+ * ({@link IndexSchema}), and after a reindex has created them again. Not in {@code elastic/index-settings.json}:
+ * Quarkus fixes that file at build time, while the right count depends on the cluster the service runs against (a
+ * single node stays yellow with any replica; three nodes answer through the loss of one with one), and Elasticsearch
+ * changes it on a live index.
  */
 @ApplicationScoped
 @RequiredArgsConstructor
@@ -26,13 +25,9 @@ public class IndexReplicas {
     private final LibraryIndexes indexes;
     private final IndexSizing sizing;
 
-    void onStart(@Observes StartupEvent start) {
-        apply();
-    }
-
     /**
-     * Sets the count; a failure is logged, not thrown: the indexes answer anyway, only with fewer copies, until
-     * the next start or reindex.
+     * Sets the count; a failure is logged, not thrown: the indexes answer anyway, only with the copies they have,
+     * until the next start or reindex.
      */
     public void apply() {
         int replicas = sizing.replicas();

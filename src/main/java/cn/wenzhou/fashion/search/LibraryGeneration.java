@@ -3,13 +3,12 @@ package cn.wenzhou.fashion.search;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
-import cn.wenzhou.fashion.domain.RecordChanged;
 
 /**
- * Counts the changes of the library made through this instance, so that results kept for reuse
- * ({@link RecentResults}) are never served once a record they might contain has changed.
+ * Counts the changes that the index applied through this instance ({@link IndexEventProcessor}), so that results
+ * kept for reuse ({@link RecentResults}) are never served once a record they might contain has changed in the index.
+ * Counted when the index applied a change, not when it was committed: a search between the two would keep the old
+ * result under the new count.
  */
 @ApplicationScoped
 public class LibraryGeneration {
@@ -21,12 +20,8 @@ public class LibraryGeneration {
         return generation.get();
     }
 
-    /** A change no record announces, such as a reindex with new dictionaries. */
+    /** The index changed: records were indexed or removed, or every index was rebuilt. */
     public void advance() {
         generation.incrementAndGet();
-    }
-
-    void recordChanged(@Observes RecordChanged change) {
-        advance();
     }
 }

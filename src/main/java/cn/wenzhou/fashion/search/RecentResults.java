@@ -6,6 +6,9 @@ import java.util.function.Supplier;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+
 /**
  * Results kept for reuse for a few seconds, and never across a change of the library made through this
  * instance ({@link LibraryGeneration}). Popular searches and type-ahead prefixes (鞋, 镜架, sli...) come back far
@@ -22,7 +25,16 @@ final class RecentResults<K, V> {
 
     RecentResults(Duration timeToLive, long maximumSize, LibraryGeneration generation) {
         this.generation = generation;
-        this.cache = Caffeine.newBuilder().expireAfterWrite(timeToLive).maximumSize(maximumSize).build();
+        this.cache = Caffeine.newBuilder().expireAfterWrite(timeToLive).maximumSize(maximumSize).recordStats().build();
+    }
+
+    /**
+     * Publishes how often a result is reused: {@code cache.gets} with {@code result} hit or miss, and the size and
+     * evictions, tagged {@code cache=name}.
+     */
+    RecentResults<K, V> measuredAs(String name, MeterRegistry registry) {
+        CaffeineCacheMetrics.monitor(registry, cache, name);
+        return this;
     }
 
     /** The kept result for {@code key}, or a new one from {@code compute} (which is kept unless it throws). */

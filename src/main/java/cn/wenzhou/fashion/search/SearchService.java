@@ -23,6 +23,7 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 
 import cn.wenzhou.fashion.domain.Labels;
 import cn.wenzhou.fashion.domain.LibraryRecord;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Full-text search with multi-select facets across institutions, designers, enterprises and, for signed-in
@@ -47,12 +48,13 @@ public class SearchService {
     private final RecentResults<Key, SearchResult> recent;
 
     public SearchService(SearchSession session, TextQuery textQuery, SearchableKinds kinds, DomainAnalyzer analyzer,
-            @ConfigProperty(name = "library.search.recent-results.ttl") Duration recentResultsTtl, LibraryGeneration generation) {
+            @ConfigProperty(name = "library.search.recent-results.ttl") Duration recentResultsTtl, LibraryGeneration generation,
+            MeterRegistry registry) {
         this.session = session;
         this.textQuery = textQuery;
         this.kinds = kinds;
         this.analyzer = analyzer;
-        this.recent = new RecentResults<>(recentResultsTtl, RECENT, generation);
+        this.recent = new RecentResults<Key, SearchResult>(recentResultsTtl, RECENT, generation).measuredAs("recent-searches", registry);
     }
 
     /** What decides a result: the query and the kinds the user may see. */

@@ -20,6 +20,7 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import com.google.gson.JsonObject;
 
 import cn.wenzhou.fashion.domain.LibraryRecord;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Type-ahead over names, tags and capability titles: values that start with what the user typed, in
@@ -43,10 +44,11 @@ public class SuggestionService {
     private final RecentResults<Key, List<Suggestion>> recent;
 
     public SuggestionService(SearchSession session, SearchableKinds kinds,
-            @ConfigProperty(name = "library.search.recent-results.ttl") Duration recentResultsTtl, LibraryGeneration generation) {
+            @ConfigProperty(name = "library.search.recent-results.ttl") Duration recentResultsTtl, LibraryGeneration generation,
+            MeterRegistry registry) {
         this.session = session;
         this.kinds = kinds;
-        this.recent = new RecentResults<>(recentResultsTtl, RECENT, generation);
+        this.recent = new RecentResults<Key, List<Suggestion>>(recentResultsTtl, RECENT, generation).measuredAs("recent-suggestions", registry);
     }
 
     /** What decides a suggestion list: the prefix, the size and the kinds the user may see. */

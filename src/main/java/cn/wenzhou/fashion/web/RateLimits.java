@@ -19,6 +19,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import cn.wenzhou.fashion.security.Caller;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -28,7 +30,7 @@ import io.vertx.core.http.HttpServerRequest;
  * Rate limits per {@link RouteGroup}: a signed-in user is counted by the token's subject, an anonymous caller by
  * the client's address ({@link TrustedProxies}). Over the limit, 429 with Retry-After (seconds) and a problem. The
  * buckets live in this instance's memory: with several instances each counts on its own, so a client may get up
- * to that many times the limit. Each group remembers at most {@code max-clients} clients (Caffeine keeps the most
+ * to that many times the limit. Each refusal counts in {@code library.rate.limit.refusals}, tagged by the group. Each group remembers at most {@code max-clients} clients (Caffeine keeps the most
  * used), and forgets one after a period without requests, when its bucket would be full again anyway.
  * <p>
  * Application-scoped, so that it is made on the first request: Quarkus REST makes its filters at static
@@ -41,14 +43,17 @@ public class RateLimits {
     private final CurrentIdentityAssociation identities;
     private final TrustedProxies proxies;
     private final Map<RouteGroup, Cache<String, Bucket>> buckets = new EnumMap<>(RouteGroup.class);
+    private final Map<RouteGroup, Counter> refusals = new EnumMap<>(RouteGroup.class);
 
-    public RateLimits(RateLimitSettings settings, CurrentIdentityAssociation identities) {
+    public RateLimits(RateLimitSettings settings, CurrentIdentityAssociation identities, MeterRegistry registry) {
         this.settings = settings;
         this.identities = identities;
         this.proxies = new TrustedProxies(settings.trustedProxies().orElse(List.of()));
         for (RouteGroup group : RouteGroup.values()) {
             buckets.put(group, Caffeine.newBuilder().maximumSize(settings.maxClients())
                     .expireAfterAccess(settings.of(group).period()).build());
+            refusals.put(group, Counter.builder("library.rate.limit.refusals").tag("group", group.settingName())
+                    .description("Requests refused with 429 (or a page saying so) over a rate limit").register(registry));
         }
     }
 
@@ -107,6 +112,7 @@ public class RateLimits {
         if (probe.isConsumed()) {
             return OptionalLong.empty();
         }
+        refusals.get(group).increment();
         // Whole seconds, rounded up: a client that waits as told is served.
         return OptionalLong.of(Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999) / 1_000_000_000));
     }

@@ -29,6 +29,8 @@ import com.marcnuri.helm.LintResult;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerPort;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Quantity;
@@ -82,20 +84,53 @@ class HelmChartTest {
     }
 
     @Test
-    void probesAskQuarkusHealthOnTheHttpPort() {
+    void probesAskQuarkusHealthOnTheManagementPort() {
         Container container = render().container();
 
-        assertThat(container.getPorts()).singleElement().satisfies(port -> {
-            assertThat(port.getName()).isEqualTo("http");
-            assertThat(port.getContainerPort()).isEqualTo(8080);
-        });
+        assertThat(container.getPorts()).extracting(ContainerPort::getName, ContainerPort::getContainerPort)
+                .containsExactly(tuple("http", 8080), tuple("management", 9000));
         assertThat(container.getStartupProbe().getHttpGet().getPath()).isEqualTo("/q/health/started");
+        assertThat(container.getStartupProbe().getHttpGet().getPort()).isEqualTo(new IntOrString("management"));
         assertThat(container.getStartupProbe().getFailureThreshold()).isEqualTo(30);
         assertThat(container.getStartupProbe().getPeriodSeconds()).isEqualTo(10);
         assertThat(container.getLivenessProbe().getHttpGet().getPath()).isEqualTo("/q/health/live");
-        assertThat(container.getLivenessProbe().getHttpGet().getPort()).isEqualTo(new IntOrString("http"));
+        assertThat(container.getLivenessProbe().getHttpGet().getPort()).isEqualTo(new IntOrString("management"));
         assertThat(container.getReadinessProbe().getHttpGet().getPath()).isEqualTo("/q/health/ready");
-        assertThat(container.getReadinessProbe().getHttpGet().getPort()).isEqualTo(new IntOrString("http"));
+        assertThat(container.getReadinessProbe().getHttpGet().getPort()).isEqualTo(new IntOrString("management"));
+    }
+
+    @Test
+    void prometheusFindsThePodsByAnnotationAndOnlyItReachesTheManagementPort() {
+        RenderedChart chart = render();
+
+        assertThat(chart.one(Deployment.class).getSpec().getTemplate().getMetadata().getAnnotations()).contains(
+                entry("prometheus.io/scrape", "true"), entry("prometheus.io/port", "9000"), entry("prometheus.io/path", "/q/metrics"));
+        assertThat(chart.one(NetworkPolicy.class).getSpec().getIngress()).hasSize(2).last().satisfies(rule -> {
+            assertThat(rule.getFrom()).singleElement().satisfies(peer -> assertThat(peer.getNamespaceSelector().getMatchLabels())
+                    .containsOnly(entry("kubernetes.io/metadata.name", "monitoring")));
+            assertThat(rule.getPorts()).singleElement()
+                    .satisfies(port -> assertThat(port.getPort()).isEqualTo(new IntOrString("management")));
+        });
+    }
+
+    @Test
+    void productionScrapesThroughAServiceMonitorAndItsIngressRoutesTheApplicationPortOnly() {
+        RenderedChart chart = render(PRODUCTION);
+
+        GenericKubernetesResource monitor = chart.objects.stream().filter(GenericKubernetesResource.class::isInstance)
+                .map(GenericKubernetesResource.class::cast).filter(object -> object.getKind().equals("ServiceMonitor"))
+                .findFirst().orElseThrow(() -> new AssertionError("no ServiceMonitor rendered"));
+        assertThat(monitor.getApiVersion()).isEqualTo("monitoring.coreos.com/v1");
+        assertThat(monitor.getMetadata().getLabels()).containsEntry("release", "kube-prometheus-stack");
+        assertThat(monitor.<String>get("spec", "endpoints", 0, "port")).isEqualTo("management");
+        assertThat(monitor.<String>get("spec", "endpoints", 0, "path")).isEqualTo("/q/metrics");
+        assertThat(monitor.<String>get("spec", "endpoints", 0, "interval")).isEqualTo("30s");
+        assertThat(chart.one(Service.class).getSpec().getPorts()).extracting(port -> port.getName() + " " + port.getPort())
+                .containsExactly("http 80", "management 9000");
+        assertThat(chart.one(Ingress.class).getSpec().getRules()).singleElement().satisfies(rule -> assertThat(rule.getHttp().getPaths())
+                .allSatisfy(path -> assertThat(path.getBackend().getService().getPort().getName()).isEqualTo("http")));
+        assertThat(chart.one(Deployment.class).getSpec().getTemplate().getMetadata().getAnnotations())
+                .doesNotContainKey("prometheus.io/scrape");
     }
 
     @Test
@@ -289,10 +324,18 @@ class HelmChartTest {
         assertThat(egress.subList(2, 5)).extracting(
                 rule -> rule.getTo().get(0).getIpBlock().getCidr() + " " + rule.getPorts().get(0).getPort().getIntVal())
                 .containsExactly("198.51.100.0/28 9200", "203.0.113.10/32 443", "203.0.113.25/32 587");
-        assertThat(policy.getSpec().getIngress()).singleElement().satisfies(rule -> {
+        assertThat(policy.getSpec().getIngress()).hasSize(2).first().satisfies(rule -> {
             assertThat(rule.getFrom()).singleElement().satisfies(peer -> assertThat(peer.getNamespaceSelector().getMatchLabels())
                     .containsOnly(entry("kubernetes.io/metadata.name", "ingress-nginx")));
             assertThat(rule.getPorts()).singleElement().satisfies(port -> assertThat(port.getPort()).isEqualTo(new IntOrString("http")));
+        });
+        // Prometheus's pods, to the management port only.
+        assertThat(policy.getSpec().getIngress().get(1)).satisfies(rule -> {
+            assertThat(rule.getFrom()).singleElement().satisfies(peer -> {
+                assertThat(peer.getNamespaceSelector().getMatchLabels()).containsOnly(entry("kubernetes.io/metadata.name", "monitoring"));
+                assertThat(peer.getPodSelector().getMatchLabels()).containsOnly(entry("app.kubernetes.io/name", "prometheus"));
+            });
+            assertThat(rule.getPorts()).singleElement().satisfies(port -> assertThat(port.getPort()).isEqualTo(new IntOrString("management")));
         });
     }
 
@@ -346,6 +389,7 @@ class HelmChartTest {
             no memory limit                 | resources: {limits: {memory: null}}                              | at '/resources/limits': missing property 'memory'
             an egress rule to anywhere      | networkPolicy: {egress: {database: {to: []}}}                    | at '/networkPolicy/egress/database/to': minItems: got 0, want 1
             TLS without its Secret          | ingress: {enabled: true, tls: {enabled: true, secretName: null}} | at '/ingress/tls': missing property 'secretName'
+            a scrape interval without unit  | metrics: {serviceMonitor: {enabled: true, interval: "30"}}       | at '/metrics/serviceMonitor/interval': '30' does not match pattern
             """)
     void schemaRefuses(String what, String values, String refusal) throws IOException {
         Path file = temp.resolve("values.yaml");

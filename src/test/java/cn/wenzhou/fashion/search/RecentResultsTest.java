@@ -8,6 +8,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 class RecentResultsTest {
 
     private final AtomicInteger computed = new AtomicInteger();
@@ -47,5 +49,18 @@ class RecentResultsTest {
         var recent = new RecentResults<String, String>(Duration.ZERO, 10, generation);
         recent.get("鞋底", this::compute);
         assertThat(recent.get("鞋底", this::compute)).isEqualTo("result 2");
+    }
+
+    @Test
+    void reuseIsCountedAsHitsAndMisses() {
+        var registry = new SimpleMeterRegistry();
+        var recent = new RecentResults<String, String>(Duration.ofMinutes(1), 10, generation).measuredAs("recent-searches", registry);
+        recent.get("鞋底", this::compute);
+        recent.get("鞋底", this::compute);
+        recent.get("鞋底", this::compute);
+        recent.get("镜架", this::compute);
+
+        assertThat(registry.get("cache.gets").tags("cache", "recent-searches", "result", "hit").functionCounter().count()).isEqualTo(2.0);
+        assertThat(registry.get("cache.gets").tags("cache", "recent-searches", "result", "miss").functionCounter().count()).isEqualTo(2.0);
     }
 }

@@ -25,6 +25,9 @@ import io.smallrye.certs.PemCertificateFiles;
  */
 public class ElasticsearchTestResource implements QuarkusTestResourceLifecycleManager {
 
+    private static final Path PROJECT = Path.of("").toAbsolutePath();
+    private static final Path NODE_DIR = PROJECT.resolve("target/elasticsearch-nodes/test");
+
     static final String SECURITY = "security";
     static final String TLS = "tls";
     static final String NODES = "nodes";
@@ -46,20 +49,19 @@ public class ElasticsearchTestResource implements QuarkusTestResourceLifecycleMa
 
     @Override
     public Map<String, String> start() {
-        Path projectDir = Path.of("").toAbsolutePath();
-        Path home = EmbeddedElasticsearch.distributionHome(projectDir);
+        Path home = EmbeddedElasticsearch.distributionHome(PROJECT);
         if (nodes > 1) {
-            cluster = EmbeddedCluster.start(home, projectDir.resolve("target/elasticsearch-nodes/cluster"), nodes);
+            cluster = EmbeddedCluster.start(home, PROJECT.resolve("target/elasticsearch-nodes/cluster"), nodes);
             return Map.of("quarkus.hibernate-search-orm.elasticsearch.hosts", cluster.hosts());
         }
         if (!secured) {
-            node = EmbeddedElasticsearch.start(home, projectDir.resolve("target/elasticsearch-nodes/test"), 0);
+            node = EmbeddedElasticsearch.start(home, NODE_DIR, 0);
             return Map.of("quarkus.hibernate-search-orm.elasticsearch.hosts", node.hostAndPort());
         }
-        PemCertificateFiles certificate = certificate(projectDir.resolve("target/elasticsearch-nodes/secured-certificate"));
+        PemCertificateFiles certificate = certificate(PROJECT.resolve("target/elasticsearch-nodes/secured-certificate"));
         String password = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
-        node = EmbeddedElasticsearch.start(home, projectDir.resolve("target/elasticsearch-nodes/secured"), 0,
-                new NodeSecurity(certificate.certFile(), certificate.keyFile(), projectDir.resolve("elastic/roles.yml"),
+        node = EmbeddedElasticsearch.start(home, PROJECT.resolve("target/elasticsearch-nodes/secured"), 0,
+                new NodeSecurity(certificate.certFile(), certificate.keyFile(), PROJECT.resolve("elastic/roles.yml"),
                         USER, password, ROLE));
         return Map.of(
                 "quarkus.hibernate-search-orm.elasticsearch.hosts", node.hostAndPort(),
@@ -81,6 +83,16 @@ public class ElasticsearchTestResource implements QuarkusTestResourceLifecycleMa
         } catch (Exception e) {
             throw new IllegalStateException("cannot make the secured node's certificate", e);
         }
+    }
+
+    /** The run's node, found again by its directory (an outage test stops it, then starts it again). */
+    public static EmbeddedElasticsearch runningNode() {
+        return EmbeddedElasticsearch.start(EmbeddedElasticsearch.distributionHome(PROJECT), NODE_DIR, 0);
+    }
+
+    /** Starts the run's node again after a stop, on its port and with its data, as a restarted cluster. */
+    public static EmbeddedElasticsearch restart(int port) {
+        return EmbeddedElasticsearch.start(EmbeddedElasticsearch.distributionHome(PROJECT), NODE_DIR, port);
     }
 
     @Override

@@ -47,7 +47,10 @@ public final class ImportJobs {
                 .extract().header("Location");
     }
 
-    /** Polls the job at {@code location} every 100 ms until it says it finished: that last answer. */
+    /**
+     * Polls the job at {@code location} every 100 ms until it says it finished, then waits until the index has
+     * applied what it wrote: that last answer.
+     */
     public static ValidatableResponse untilFinished(Supplier<RequestSpecification> request, String location) {
         Instant deadline = Instant.now().plus(PATIENCE);
         // The path only: an answer to a raw request names the host it was sent to, without the test's port.
@@ -55,6 +58,7 @@ public final class ImportJobs {
         while (true) {
             ValidatableResponse status = request.get().when().get(path).then().statusCode(200);
             if (status.extract().jsonPath().getBoolean("finished")) {
+                IndexingBacklog.awaitEmpty();
                 return status;
             }
             assertThat(Instant.now()).as("import job %s still not finished", location).isBefore(deadline);

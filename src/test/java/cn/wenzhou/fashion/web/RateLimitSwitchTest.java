@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
@@ -27,7 +28,7 @@ class RateLimitSwitchTest {
 
     @Test
     void switchedOffNothingIsCountedOrRefused() {
-        RateLimits limits = new RateLimits(settings(false), null);
+        RateLimits limits = new RateLimits(settings(false), null, new SimpleMeterRegistry());
 
         for (int i = 0; i < 100; i++) {
             // Neither the request nor the caller is consulted (both null here); the request goes on.
