@@ -14,8 +14,8 @@ import io.quarkus.scheduler.Scheduled;
  * Creates the indexes, or checks the existing ones, once the cluster answers: not at boot, so that the service starts
  * and serves what the database can answer while Elasticsearch is unreachable (production sets Hibernate Search's own
  * schema management to none). Until then no change is applied ({@link IndexEventProcessor}): a write to a missing
- * index would create it with a mapping of Elasticsearch's guessing. Then it reports how far the index and the
- * database differ ({@link IndexCounts}).
+ * index would create it with a mapping of Elasticsearch's guessing. Then it gives the indexes their replicas
+ * ({@link IndexReplicas}) and reports how far the index and the database differ ({@link IndexCounts}).
  */
 @ApplicationScoped
 public class IndexSchema {
@@ -24,12 +24,14 @@ public class IndexSchema {
 
     private final SearchMapping mapping;
     private final IndexCounts counts;
+    private final IndexReplicas replicas;
     private volatile boolean ready;
     private final AtomicReference<String> lastProblem = new AtomicReference<>();
 
-    public IndexSchema(SearchMapping mapping, IndexCounts counts) {
+    public IndexSchema(SearchMapping mapping, IndexCounts counts, IndexReplicas replicas) {
         this.mapping = mapping;
         this.counts = counts;
+        this.replicas = replicas;
     }
 
     /** Whether the indexes exist as the mapping wants them. */
@@ -53,6 +55,7 @@ public class IndexSchema {
         }
         ready = true;
         LOG.info("Index schema created or checked");
+        replicas.apply();
         counts.report();
     }
 }

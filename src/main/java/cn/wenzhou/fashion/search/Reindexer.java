@@ -24,6 +24,7 @@ public class Reindexer {
 
     private final SearchMapping mapping;
     private final SegmentMerger segments;
+    private final IndexReplicas replicas;
     private final DomainAnalyzer analyzer;
     private final LibraryGeneration generation;
     private final ManagedExecutor executor;
@@ -91,6 +92,8 @@ public class Reindexer {
                     .batchSizeToLoadObjects(200)
                     .monitor(monitor)
                     .startAndWait();
+            // Created anew, the indexes have Elasticsearch's default count.
+            replicas.apply();
             segments.mergeAll();
             generation.advance();
         } catch (InterruptedException | RuntimeException e) {

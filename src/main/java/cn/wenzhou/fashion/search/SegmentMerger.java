@@ -1,15 +1,10 @@
 package cn.wenzhou.fashion.search;
 
 import java.io.IOException;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.elasticsearch.client.Request;
-import org.elasticsearch.client.RestClient;
-import org.hibernate.search.backend.elasticsearch.ElasticsearchBackend;
-import org.hibernate.search.backend.elasticsearch.index.ElasticsearchIndexManager;
-import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.jboss.logging.Logger;
 
 import lombok.RequiredArgsConstructor;
@@ -26,7 +21,7 @@ public class SegmentMerger {
 
     private static final Logger LOG = Logger.getLogger(SegmentMerger.class);
 
-    private final SearchMapping mapping;
+    private final LibraryIndexes indexes;
 
     /**
      * Merges the segments; a failure is logged, not thrown: the records are stored and searchable anyway.
@@ -34,13 +29,10 @@ public class SegmentMerger {
      */
     public void mergeAll() {
         long start = System.nanoTime();
-        String indexes = mapping.allIndexedEntities().stream()
-                .map(entity -> entity.indexManager().unwrap(ElasticsearchIndexManager.class).descriptor().writeName())
-                .collect(Collectors.joining(","));
-        var request = new Request("POST", "/" + indexes + "/_forcemerge");
+        var request = new Request("POST", "/" + indexes.writeNames() + "/_forcemerge");
         request.addParameter("max_num_segments", "1");
         try {
-            mapping.backend().unwrap(ElasticsearchBackend.class).client(RestClient.class).performRequest(request);
+            indexes.perform(request);
             LOG.infof("Index segments merged in %d ms", (System.nanoTime() - start) / 1_000_000);
         } catch (IOException | RuntimeException e) {
             LOG.warnf("Index segments not merged (searches stay correct, only slower): %s", e.getMessage());

@@ -4,12 +4,19 @@ import static cn.wenzhou.fashion.testsupport.Fixtures.create;
 import static cn.wenzhou.fashion.testsupport.Fixtures.institution;
 import static cn.wenzhou.fashion.testsupport.Fixtures.unique;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +35,9 @@ class ReindexApiTest {
     @Inject
     LibraryGeneration generation;
 
+    @ConfigProperty(name = "quarkus.hibernate-search-orm.elasticsearch.hosts")
+    String node;
+
     @Test
     void reindexRebuildsTheIndexesFromTheDatabase() {
         String externalId = unique("inst");
@@ -41,5 +51,18 @@ class ReindexApiTest {
         given().when().post("/api/admin/reindex").then().statusCode(200).body("millis", greaterThanOrEqualTo(0));
         given().queryParam("q", "重建索引测试").queryParam("kind", "institution").when().get("/api/search")
                 .then().statusCode(200).body("items.externalId", hasItem(externalId));
+    }
+
+    @Test
+    void reindexedIndexesKeepTheConfiguredReplicas() throws Exception {
+        given().when().post("/api/admin/reindex").then().statusCode(200);
+
+        // The test profile's library.elasticsearch.replicas; an index created anew has Elasticsearch's default, 1.
+        for (String index : new String[] { "institution-read", "designer-read", "enterprise-read", "need-read" }) {
+            String replicas = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://" + node + "/" + index + "/_settings/index.number_of_replicas")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(replicas).as(index).contains("\"number_of_replicas\":\"0\"");
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
 
+import cn.wenzhou.fashion.dev.elasticsearch.EmbeddedCluster;
 import cn.wenzhou.fashion.dev.elasticsearch.EmbeddedElasticsearch;
 import cn.wenzhou.fashion.dev.elasticsearch.NodeSecurity;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -19,7 +20,8 @@ import io.smallrye.certs.PemCertificateFiles;
  * Starts the embedded Elasticsearch on a free port for the test run and points Hibernate Search at it. With the init
  * argument {@value #SECURITY}={@value #TLS} ({@link SecuredElasticsearch}), the node has security and HTTPS on, a
  * certificate made here, the roles of {@code elastic/roles.yml}, and the service signs in as its one user, of the role
- * {@value #ROLE}.
+ * {@value #ROLE}. With {@value #NODES}=N ({@link ThreeNodeCluster}), N nodes form a cluster, the service knows all
+ * of them, and the test gets the cluster in its {@link EmbeddedCluster} field.
  */
 public class ElasticsearchTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -28,22 +30,30 @@ public class ElasticsearchTestResource implements QuarkusTestResourceLifecycleMa
 
     static final String SECURITY = "security";
     static final String TLS = "tls";
+    static final String NODES = "nodes";
     public static final String USER = "library-service";
     public static final String ROLE = "fashion-library";
     /** The Quarkus TLS configuration that trusts the secured node's certificate. */
     public static final String TLS_CONFIGURATION = "elasticsearch";
 
     private boolean secured;
+    private int nodes;
     private EmbeddedElasticsearch node;
+    private EmbeddedCluster cluster;
 
     @Override
     public void init(Map<String, String> initArgs) {
         secured = TLS.equals(initArgs.get(SECURITY));
+        nodes = Integer.parseInt(initArgs.getOrDefault(NODES, "1"));
     }
 
     @Override
     public Map<String, String> start() {
         Path home = EmbeddedElasticsearch.distributionHome(PROJECT);
+        if (nodes > 1) {
+            cluster = EmbeddedCluster.start(home, PROJECT.resolve("target/elasticsearch-nodes/cluster"), nodes);
+            return Map.of("quarkus.hibernate-search-orm.elasticsearch.hosts", cluster.hosts());
+        }
         if (!secured) {
             node = EmbeddedElasticsearch.start(home, NODE_DIR, 0);
             return Map.of("quarkus.hibernate-search-orm.elasticsearch.hosts", node.hostAndPort());
@@ -86,9 +96,19 @@ public class ElasticsearchTestResource implements QuarkusTestResourceLifecycleMa
     }
 
     @Override
+    public void inject(TestInjector testInjector) {
+        if (cluster != null) {
+            testInjector.injectIntoFields(cluster, new TestInjector.MatchesType(EmbeddedCluster.class));
+        }
+    }
+
+    @Override
     public void stop() {
         if (node != null) {
             node.stop();
+        }
+        if (cluster != null) {
+            cluster.stop();
         }
     }
 }

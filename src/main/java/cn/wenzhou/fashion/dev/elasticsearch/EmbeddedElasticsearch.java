@@ -23,9 +23,10 @@ import javax.net.ssl.HttpsURLConnection;
 import org.jboss.logging.Logger;
 
 /**
- * A local single-node Elasticsearch for dev mode and tests, started from the distribution that the build
+ * A local Elasticsearch node for dev mode and tests, started from the distribution that the build
  * unpacks from Maven Central ({@code org.elasticsearch.distribution.integ-test-zip:elasticsearch}) under
- * {@code target/elasticsearch}. Each node keeps its configuration, data and logs in its own directory;
+ * {@code target/elasticsearch}: a single-node cluster, or one member of an {@link EmbeddedCluster}. Each node
+ * keeps its configuration, data and logs in its own directory;
  * Elasticsearch refuses to run as root, so under root it runs as the system user {@value #OS_USER}, from
  * {@value #RUNTIME_BASE}; there, and for every file it reads back or runs, it trusts only what {@link TrustedPaths}
  * accepts. Security is off unless a test asks for it ({@link NodeSecurity}: HTTPS, users and roles). Production never
@@ -41,16 +42,25 @@ public final class EmbeddedElasticsearch {
     /** The distribution's code: what the node runs. */
     private static final List<String> DISTRIBUTION_CODE = List.of("bin", "lib", "modules");
 
+    private final Placement placement;
     private final Path nodeDir;
     private final int port;
     private final TrustedPaths paths;
     private final Optional<NodeSecurity> security;
+    /** The lines of its elasticsearch.yml that say which cluster it forms or joins. */
+    private final String discovery;
 
-    private EmbeddedElasticsearch(Path nodeDir, int port, TrustedPaths paths, Optional<NodeSecurity> security) {
-        this.nodeDir = nodeDir;
+    private EmbeddedElasticsearch(Placement placement, int port, Optional<NodeSecurity> security, String discovery) {
+        this.placement = placement;
+        this.nodeDir = placement.nodeDir();
         this.port = port;
-        this.paths = paths;
+        this.paths = placement.paths();
         this.security = security;
+        this.discovery = discovery;
+    }
+
+    /** Where a node runs: the distribution it runs, its own directory, and what it trusts there. */
+    record Placement(Path home, Path nodeDir, TrustedPaths paths) {
     }
 
     public int port() {
@@ -76,35 +86,52 @@ public final class EmbeddedElasticsearch {
 
     private static EmbeddedElasticsearch start(Path home, Path nodeDir, int port, Optional<NodeSecurity> security) {
         try {
-            TrustedPaths paths;
-            if (isRoot()) {
-                // The project may sit where the Elasticsearch user cannot even traverse (under /root, say).
-                ensureOsUser();
-                paths = TrustedPaths.forNodeUser(OS_USER);
-                Path base = paths.directory(Path.of(RUNTIME_BASE));
-                home = reachableCopy(home, base, paths);
-                nodeDir = paths.directory(base.resolve("nodes")).resolve(Integer.toHexString(nodeDir.toAbsolutePath().hashCode()));
-            } else {
-                paths = TrustedPaths.forNodeUser(System.getProperty("user.name"));
-                Files.createDirectories(nodeDir.getParent());
-                checkDistribution(home, paths);
-            }
-            paths.directory(nodeDir);
-            Optional<EmbeddedElasticsearch> running = findRunning(nodeDir, paths, security);
+            Placement placement = place(home, nodeDir);
+            Optional<EmbeddedElasticsearch> running = findRunning(placement, security);
             if (running.isPresent()) {
                 LOG.infof("Reusing the Elasticsearch node already running on port %d", running.get().port);
                 return running.get();
             }
-            // A node left there that does not answer as asked (other certificates, say) would hold the data directory.
-            new EmbeddedElasticsearch(nodeDir, 0, paths, security).stop();
             int chosenPort = port > 0 ? port : freePort();
-            var node = new EmbeddedElasticsearch(nodeDir, chosenPort, paths, security);
-            node.prepare(home);
-            node.launch(home);
+            var node = prepared(placement, chosenPort, security,
+                    "discovery.type: single-node\ncluster.name: library-" + chosenPort);
+            node.launch();
             return node;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded Elasticsearch", e);
         }
+    }
+
+    /** The node's place for {@code nodeDir}; started by root, in a place that the node's user can reach. */
+    static Placement place(Path home, Path nodeDir) throws IOException {
+        TrustedPaths paths;
+        if (isRoot()) {
+            // The project may sit where the Elasticsearch user cannot even traverse (under /root, say).
+            ensureOsUser();
+            paths = TrustedPaths.forNodeUser(OS_USER);
+            Path base = paths.directory(Path.of(RUNTIME_BASE));
+            home = reachableCopy(home, base, paths);
+            nodeDir = paths.directory(base.resolve("nodes")).resolve(Integer.toHexString(nodeDir.toAbsolutePath().hashCode()));
+        } else {
+            paths = TrustedPaths.forNodeUser(System.getProperty("user.name"));
+            Files.createDirectories(nodeDir.getParent());
+            checkDistribution(home, paths);
+        }
+        paths.directory(nodeDir);
+        return new Placement(home, nodeDir, paths);
+    }
+
+    /**
+     * A node configured afresh in its place, not started yet, on {@code port}, with {@code discovery} (the lines of
+     * its elasticsearch.yml that say which cluster it forms or joins).
+     */
+    static EmbeddedElasticsearch prepared(Placement placement, int port, Optional<NodeSecurity> security, String discovery)
+            throws IOException {
+        // A node left there that does not answer as asked (other certificates, say) would hold the data directory.
+        new EmbeddedElasticsearch(placement, 0, security, "").stop();
+        var node = new EmbeddedElasticsearch(placement, port, security, discovery);
+        node.prepare();
+        return node;
     }
 
     /** The unpacked distribution: the {@code elasticsearch.home} system property or the build's default place. */
@@ -120,6 +147,28 @@ public final class EmbeddedElasticsearch {
         } catch (IOException e) {
             throw new IllegalStateException("no Elasticsearch distribution in " + unpacked
                     + ": run the build once (./mvnw initialize) to fetch it from Maven Central", e);
+        }
+    }
+
+    /**
+     * Kills the node's process at once (SIGKILL: no shutdown, as when its machine fails) and waits until it is gone.
+     * {@link #restart()} starts it again on the same ports and data.
+     */
+    public void kill() {
+        nodeProcess(nodeDir, paths).ifPresent(process -> {
+            process.destroyForcibly();
+            process.onExit().join();
+        });
+    }
+
+    /** Starts the node again after {@link #kill()} or {@link #stop()}, and waits until it has joined its cluster. */
+    public void restart() {
+        try {
+            Files.deleteIfExists(nodeDir.resolve("pid"));
+            Files.deleteIfExists(nodeDir.resolve("port"));
+            launch();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot restart the embedded Elasticsearch on port " + port, e);
         }
     }
 
@@ -139,7 +188,8 @@ public final class EmbeddedElasticsearch {
      * The node's directories and configuration. Files are written as new ones after deleting what was there:
      * creating a file fails on a link that the node's user may have left, where writing through it would not.
      */
-    private void prepare(Path home) throws IOException {
+    private void prepare() throws IOException {
+        Path home = placement.home();
         Path config = paths.directory(nodeDir.resolve("config"));
         paths.directory(nodeDir.resolve("data"));
         paths.directory(nodeDir.resolve("logs"));
@@ -153,7 +203,7 @@ public final class EmbeddedElasticsearch {
             String settings = new String(yml.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
                     + securitySettings()
                     + "\nhttp.port: " + port
-                    + "\ncluster.name: library-" + port
+                    + "\n" + discovery
                     + "\npath.data: " + nodeDir.resolve("data").toAbsolutePath()
                     + "\npath.logs: " + nodeDir.resolve("logs").toAbsolutePath() + "\n";
             Files.deleteIfExists(config.resolve("elasticsearch.yml"));
@@ -219,7 +269,9 @@ public final class EmbeddedElasticsearch {
         Files.copy(paths.checkConfiguration(source), target);
     }
 
-    private void launch(Path home) throws IOException {
+    /** Starts the prepared node and waits until it is healthy: for a cluster's member, until it has joined the cluster. */
+    void launch() throws IOException {
+        Path home = placement.home();
         List<String> command = new ArrayList<>();
         if (isRoot()) {
             command.addAll(List.of("runuser", "-u", OS_USER, "--"));
@@ -297,14 +349,15 @@ public final class EmbeddedElasticsearch {
         }
     }
 
-    private static Optional<EmbeddedElasticsearch> findRunning(Path nodeDir, TrustedPaths paths, Optional<NodeSecurity> security)
+    private static Optional<EmbeddedElasticsearch> findRunning(Placement placement, Optional<NodeSecurity> security)
             throws IOException {
-        Path portFile = nodeDir.resolve("port");
-        if (nodeProcess(nodeDir, paths).filter(ProcessHandle::isAlive).isEmpty() || !Files.exists(portFile, LinkOption.NOFOLLOW_LINKS)) {
+        Path portFile = placement.nodeDir().resolve("port");
+        if (nodeProcess(placement.nodeDir(), placement.paths()).filter(ProcessHandle::isAlive).isEmpty()
+                || !Files.exists(portFile, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
-        int port = Integer.parseInt(Files.readString(paths.check(portFile)).trim());
-        var node = new EmbeddedElasticsearch(nodeDir, port, paths, security);
+        int port = Integer.parseInt(Files.readString(placement.paths().check(portFile)).trim());
+        var node = new EmbeddedElasticsearch(placement, port, security, "");
         return node.isHealthy() ? Optional.of(node) : Optional.empty();
     }
 
@@ -370,7 +423,7 @@ public final class EmbeddedElasticsearch {
         }
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (var socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
