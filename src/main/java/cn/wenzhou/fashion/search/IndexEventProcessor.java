@@ -2,6 +2,8 @@ package cn.wenzhou.fashion.search;
 
 import java.time.Clock;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,6 +41,16 @@ public class IndexEventProcessor {
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean wanted = new AtomicBoolean();
     private final AtomicBoolean unavailable = new AtomicBoolean();
+    /**
+     * Polls drain on a thread of their own: a backlog of thousands (an import) takes minutes, which on a Vert.x worker
+     * thread would hold it from requests and set off the blocked-thread warnings every two seconds.
+     */
+    private final ExecutorService poller = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "index-outbox");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean polling = new AtomicBoolean();
 
     public IndexEventProcessor(IndexBatch batch, IndexEvents events, IndexSchema schema, LibraryGeneration generation,
             IndexingSettings settings, IndexOutboxMetrics metrics, Clock clock) {
@@ -51,10 +63,20 @@ public class IndexEventProcessor {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${library.indexing.poll}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${library.indexing.poll}")
     void poll() {
-        drain();
-        metrics.backlog(backlog());
+        if (polling.compareAndSet(false, true)) {
+            poller.execute(() -> {
+                try {
+                    drain();
+                    metrics.backlog(backlog());
+                } catch (RuntimeException e) {
+                    LOG.error("Index outbox backlog not read; the next poll tries again", e);
+                } finally {
+                    polling.set(false);
+                }
+            });
+        }
     }
 
     /**
@@ -126,6 +148,7 @@ public class IndexEventProcessor {
     }
 
     void release(@Observes ShutdownEvent event) {
+        poller.shutdownNow();
         try {
             QuarkusTransaction.requiringNew().run(() -> events.releaseLease(holder));
         } catch (RuntimeException e) {
