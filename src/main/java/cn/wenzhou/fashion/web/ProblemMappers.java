@@ -172,7 +172,8 @@ public class ProblemMappers {
 
     /**
      * The last resort. Integrity violations that the services' own checks could not see coming (two requests that
-     * both passed the check for a free external id or idempotency key) are the client's 409; anything else is a
+     * both passed the check for a free external id or idempotency key) are the client's 409, a form body that Quarkus
+     * REST could not read ({@link UnreadableForms}) the client's 400; anything else is a
      * 500 without internals, logged once with its request id and counted, as a case to give a mapping of its own.
      */
     @ServerExceptionMapper
@@ -186,6 +187,10 @@ public class ProblemMappers {
         }
         if (sql != null && FOREIGN_KEY_VIOLATION.equals(sql.getSQLState())) {
             return Problem.response(CONFLICT, "A record this request refers to was changed or deleted at the same time, or others still refer to it: read again, then retry", List.of());
+        }
+        if (UnreadableForms.isUnreadableForm(e)) {
+            return Problem.response(BAD_REQUEST, "The form's body could not be read: broken percent-encoding, a field without '=', "
+                    + "an unknown charset, more than 1000 fields or a multipart body cut short", List.of());
         }
         failures.record();
         LOG.errorf(e, "Unexpected failure of request %s", RequestIds.current());

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * What the service answered during the run: counts by status and by operation, and, for the report, every 5xx
+ * What the service answered during a run: counts by status and by operation, and, for the report, every 5xx
  * (one example per operation, status and logged cause), every request left without an answer and every refusal
  * that changed a row count.
  */
@@ -19,7 +19,6 @@ final class Answers {
 
     /** The status counted for a request without an answer: a time-out of the client, or a connection that failed. */
     static final int NO_ANSWER = -1;
-    private static final String PROBLEM = "application/problem+json";
     /** A body too large or of a type the operation does not read: any operation may answer these. */
     private static final Set<Integer> TRANSPORT_REFUSALS = Set.of(413, 415);
     /** Bad values that a limit should refuse before the database sees them (issue 13, part 2), noted when accepted. */
@@ -39,6 +38,22 @@ final class Answers {
     private final Map<String, Set<String>> acceptedEdgeCases = new TreeMap<>();
     private final List<String> writesOnRefusal = new ArrayList<>();
     private final List<String> lastResorts = new ArrayList<>();
+    private final String run;
+    private final String errorType;
+
+    /** {@code errorType}: the media type of every error answer, RFC 7807 problems for the API, HTML for the pages. */
+    private Answers(String run, String errorType) {
+        this.run = run;
+        this.errorType = errorType;
+    }
+
+    static Answers ofApi() {
+        return new Answers("Bad-input run", "application/problem+json");
+    }
+
+    static Answers ofPages() {
+        return new Answers("Bad-input run of the pages", "text/html");
+    }
 
     void requests(ApiOperation operation, int count) {
         requestsByOperation.put(operation.key(), count);
@@ -58,10 +73,11 @@ final class Answers {
         byStatus.merge(status, 1, Integer::sum);
         byOperation.computeIfAbsent(operation.key(), key -> new TreeMap<>()).merge(status, 1, Integer::sum);
         String example = request.label() + " as " + who;
-        if (status > 0 && !operation.statuses().contains(status) && !TRANSPORT_REFUSALS.contains(status)) {
+        // Page routes declare no statuses: only the API's document does.
+        if (status > 0 && !operation.statuses().isEmpty() && !operation.statuses().contains(status) && !TRANSPORT_REFUSALS.contains(status)) {
             undeclared.putIfAbsent(operation.key() + " → " + status, example);
         }
-        if (status >= 400 && (contentType == null || !contentType.startsWith(PROBLEM))) {
+        if (status >= 400 && (contentType == null || !contentType.startsWith(errorType))) {
             notProblems.putIfAbsent(operation.key() + " → " + status + " " + contentType, example);
         }
         if (status >= 200 && status < 300 && EDGE_CASES.matcher(request.label()).find()) {
@@ -123,7 +139,7 @@ final class Answers {
     }
 
     String summary(long millis, long countingMillis) {
-        StringBuilder summary = new StringBuilder("\n=== Bad-input run: ").append(requestsByOperation.size()).append(" operations, ")
+        StringBuilder summary = new StringBuilder("\n=== ").append(run).append(": ").append(requestsByOperation.size()).append(" operations, ")
                 .append(requestsByOperation.values().stream().mapToInt(Integer::intValue).sum()).append(" bad requests, ")
                 .append(total()).append(" answers in ").append(millis / 1000.0).append(" s, of which ").append(targetMillis / 1000.0)
                 .append(" s making the records to aim at (").append(targetsMade).append(" times) and ").append(countingMillis / 1000.0)
@@ -142,7 +158,7 @@ final class Answers {
         unanswered.forEach(what -> summary.append("  ").append(what).append('\n'));
         summary.append("Statuses the OpenAPI document does not declare (first request each): ").append(undeclared.size()).append('\n');
         undeclared.forEach((status, example) -> summary.append("  ").append(status).append(": ").append(example).append('\n'));
-        summary.append("Error answers that are not ").append(PROBLEM).append(" (first request each): ").append(notProblems.size()).append('\n');
+        summary.append("Error answers that are not ").append(errorType).append(" (first request each): ").append(notProblems.size()).append('\n');
         notProblems.forEach((status, example) -> summary.append("  ").append(status).append(": ").append(example).append('\n'));
         summary.append("Edge cases accepted with 2xx: ").append(acceptedEdgeCases.values().stream().mapToInt(Set::size).sum()).append('\n');
         acceptedEdgeCases.forEach((operation, labels) -> summary.append("  ").append(operation).append(": ").append(String.join("; ", labels))

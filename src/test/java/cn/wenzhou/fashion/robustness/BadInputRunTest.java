@@ -91,7 +91,7 @@ class BadInputRunTest {
     @Test
     void everyOperationAnswersBadInputWithoutA5xxAndRefusalsWriteNothing() throws InterruptedException {
         long started = System.nanoTime();
-        Answers answers = new Answers();
+        Answers answers = Answers.ofApi();
         RowCounts rows = new RowCounts(dataSource);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIME_OUT).build();
         try (ServerLog log = ServerLog.attach()) {

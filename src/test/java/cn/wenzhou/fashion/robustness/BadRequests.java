@@ -64,7 +64,24 @@ final class BadRequests {
     }
 
     /** A family of variants and how many of them each round of picking takes. */
-    private record Family(Iterator<BadRequest> variants, int perRound) {
+    record Family(Iterator<BadRequest> variants, int perRound) {
+    }
+
+    /** The valid request, then variants picked from each family in turn, {@code perRound} of each, until there are {@code total}. */
+    static List<BadRequest> picked(BadRequest valid, List<Family> families, int total) {
+        List<BadRequest> requests = new ArrayList<>(List.of(valid));
+        Set<String> labels = new HashSet<>(Set.of(valid.label()));
+        while (requests.size() < total && families.stream().anyMatch(family -> family.variants().hasNext())) {
+            for (Family family : families) {
+                for (int taken = 0; taken < family.perRound() && family.variants().hasNext() && requests.size() < total; taken++) {
+                    BadRequest next = family.variants().next();
+                    if (labels.add(next.label())) {
+                        requests.add(next);
+                    }
+                }
+            }
+        }
+        return requests;
     }
 
     /**
@@ -82,18 +99,7 @@ final class BadRequests {
                 new Family(wholeBodies(operation, valid).iterator(), 1),
                 new Family(shuffled(otherParameters(operation, valid), random).iterator(), 1),
                 new Family(headers(operation, valid).iterator(), 1));
-        List<BadRequest> requests = new ArrayList<>(List.of(valid.withLabel("valid request")));
-        Set<String> labels = new HashSet<>(Set.of("valid request"));
-        while (requests.size() < PER_OPERATION && families.stream().anyMatch(family -> family.variants().hasNext())) {
-            for (Family family : families) {
-                for (int taken = 0; taken < family.perRound() && family.variants().hasNext() && requests.size() < PER_OPERATION; taken++) {
-                    BadRequest next = family.variants().next();
-                    if (labels.add(next.label())) {
-                        requests.add(next);
-                    }
-                }
-            }
-        }
+        List<BadRequest> requests = picked(valid.withLabel("valid request"), families, PER_OPERATION);
         List<String> real = targets.realPathValues(operation);
         boolean idempotent = operation.in("header").stream().anyMatch(header -> header.name().equals("Idempotency-Key"));
         for (int i = 0; i < requests.size(); i++) {
@@ -516,8 +522,8 @@ final class BadRequests {
         return requests;
     }
 
-    /** Bad values of a query parameter, percent-encoded, by label. */
-    private static Map<String, String> badQueryValues(JsonNode schema) {
+    /** Bad values of a query parameter (or of a page form's field), percent-encoded, by label. */
+    static Map<String, String> badQueryValues(JsonNode schema) {
         Map<String, String> bad = new LinkedHashMap<>();
         if (schema.has("enum")) {
             String first = schema.get("enum").get(0).asText();
@@ -680,7 +686,7 @@ final class BadRequests {
         }
     }
 
-    private static String encoded(String value) {
+    static String encoded(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

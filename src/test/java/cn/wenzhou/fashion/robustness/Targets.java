@@ -119,9 +119,22 @@ final class Targets {
         return tokens.computeIfAbsent(user, u -> Tokens.of(u, roles.get(u)));
     }
 
+    /**
+     * The API path that names the same kind of record as a path of the API or of the pages: the pages' own paths
+     * ({@code /needs/{id}}, {@code /workspace/cooperations/{id}/accept}, {@code /bureau/claims/{id}/approve}) become
+     * the API's ({@code /api/needs/{id}}, {@code /api/cooperations/{id}/accept}, {@code /api/claims/{id}/approve}).
+     */
+    private static String apiPath(String path) {
+        if (path.equals("/api") || path.startsWith("/api/")) {
+            return path;
+        }
+        String page = path.replaceFirst("^/(workspace|bureau)(?=/|$)", "");
+        return "/api" + page;
+    }
+
     /** The real path values of an operation's path: ids of records of its kind, or subjects of users. */
     List<String> realPathValues(ApiOperation operation) {
-        String path = operation.path();
+        String path = apiPath(operation.path());
         if (path.startsWith("/api/admin/users/")) {
             return List.of(enterpriseUser, designerUser);
         }
@@ -139,7 +152,7 @@ final class Targets {
 
     /** An id of a real record of another kind than the path's, which its path does not know. */
     String otherKindsId(String path) {
-        return String.valueOf(path.startsWith("/api/needs/") ? voucherId : needId);
+        return String.valueOf(apiPath(path).startsWith("/api/needs/") ? voucherId : needId);
     }
 
     /**
@@ -147,7 +160,7 @@ final class Targets {
      * a cooperation or a voucher. Without a record in the path, the user whose kind the path is about.
      */
     String owner(ApiOperation operation, String pathValue, int turn) {
-        String path = operation.path();
+        String path = apiPath(operation.path());
         boolean otherSide = turn % 2 == 1;
         if (path.startsWith("/api/cooperations/") && pathValue != null) {
             String partner = pathValue.equals(String.valueOf(requestedCooperationId)) ? designerUser : institutionUser;

@@ -12,6 +12,7 @@ import jakarta.ws.rs.ext.Provider;
 import cn.wenzhou.fashion.web.Problem;
 import cn.wenzhou.fashion.web.RouteGroup;
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.ext.web.RoutingContext;
 
@@ -43,7 +44,10 @@ public class ErrorPages implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (response.getEntity() instanceof Problem problem && RouteGroup.isPage(request.getUriInfo().getRequestUri().getRawPath())) {
-            PageFrame frame = frames.frame(request.getUriInfo().getQueryParameters().getFirst("lang"));
+            String lang = request.getUriInfo().getQueryParameters().getFirst("lang");
+            // On the IO thread only an identity resolved already (routing.user()) can be read without blocking.
+            boolean userKnown = BlockingOperationControl.isBlockingAllowed() || routing.user() != null;
+            PageFrame frame = userKnown ? frames.frame(lang) : frames.frameBeforeSignIn(lang);
             // A refusal before the CSRF filter ran (the security check, a rate limit) has no token for the header's forms.
             frame = routing.get(CSRF_TOKEN) == null ? frame.withoutForms() : frame;
             String title = frame.text().t("error.title." + (KNOWN.contains(problem.status()) ? problem.status() : "other"));

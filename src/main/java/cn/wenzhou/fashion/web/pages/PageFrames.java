@@ -3,6 +3,7 @@ package cn.wenzhou.fashion.web.pages;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -27,9 +28,22 @@ public class PageFrames {
 
     /** The frame in the language the reader chose ({@code lang}, else cookie, else browser). */
     PageFrame frame(String lang) {
+        return frame(lang, user());
+    }
+
+    /**
+     * The frame of a page answered on the IO thread, before a worker took the request (a body refused by its length or
+     * its media type): the reader's identity is not resolved there, and resolving it may block, so the header shows
+     * nobody signed in and no forms.
+     */
+    PageFrame frameBeforeSignIn(String lang) {
+        return frame(lang, new PageUser(null, relative(uri.getRequestUri()), List.of(), null, Set.of(), false));
+    }
+
+    private PageFrame frame(String lang, PageUser user) {
         PageText text = PageLanguage.of(lang, headers);
         String other = text.english() ? PageText.ZH : PageText.EN;
-        return new PageFrame(text, relative(uri.getRequestUriBuilder().replaceQueryParam("lang", other).build()), user());
+        return new PageFrame(text, relative(uri.getRequestUriBuilder().replaceQueryParam("lang", other).build()), user);
     }
 
     /** The frame of a post's answer: its language link leads to {@code page}, since the post's address answers no GET. */

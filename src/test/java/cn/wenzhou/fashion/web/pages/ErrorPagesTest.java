@@ -50,6 +50,18 @@ class ErrorPagesTest {
         assertThat(page.select(".user-name strong").text()).isEqualTo("error-pages-enterprise");
     }
 
+    /** Found by the bad-input run of the pages: these pages were a 500, their user unresolvable on the IO thread. */
+    @Test
+    @TestSecurity(user = "error-pages-enterprise", roles = "enterprise")
+    void aBodyRefusedBeforeAWorkerTookItIsAPageWithoutTheUser() {
+        Document tooLarge = errorPage(given().contentType("application/json").body("{\"padding\":\"" + "a".repeat(1_200_000) + "\"}")
+                .when().post("/workspace/cooperations/1/accept"), 413);
+        assertThat(tooLarge.select(".user-name")).isEmpty();
+        assertThat(tooLarge.select("form")).isEmpty();
+        Document wrongType = errorPage(given().contentType("application/json").body("{}").when().post("/workspace/cooperations/1/accept"), 415);
+        assertThat(wrongType.select("form")).isEmpty();
+    }
+
     @Test
     void theApiKeepsItsProblemBodies() {
         given().when().get("/api/institutions/987654321").then().statusCode(404).contentType("application/problem+json");
