@@ -140,7 +140,7 @@ final class Targets {
         }
         List<Long> ids = path.startsWith("/api/enterprises/") ? List.of(enterpriseId, unownedEnterpriseId)
                 : path.startsWith("/api/needs/") ? List.of(needId)
-                : path.startsWith("/api/institutions/") ? List.of(institutionId, unownedInstitutionId)
+                : path.startsWith("/api/institutions/") || path.startsWith("/api/registry/providers/") ? List.of(institutionId, unownedInstitutionId)
                 : path.startsWith("/api/designers/") ? List.of(designerId)
                 : path.startsWith("/api/cooperations/") ? List.of(requestedCooperationId, agreedCooperationId)
                 : path.startsWith("/api/vouchers/") ? List.of(voucherId)
@@ -184,7 +184,7 @@ final class Targets {
     /** Valid values of the body fields that name records or users, by field name. */
     Map<String, Object> validFieldValues() {
         return Map.of("needId", needId, "partnerId", designerId, "cooperationId", agreedCooperationId, "enterpriseId", enterpriseId,
-                "duplicateId", unownedEnterpriseId, "ownerId", claimant, "partnerKind", "designer",
+                "duplicateId", unownedEnterpriseId, "institutionId", institutionId, "ownerId", claimant, "partnerKind", "designer",
                 "category", "TESTING_CERTIFICATION", "termsVersion", 1);
     }
 }
