@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.io.IOException;
 import java.net.URI;
@@ -99,7 +100,10 @@ class SignInPagesTest {
     void aPageFormWithoutTheCsrfTokenIsRefused() {
         PageForm signOut = PageForm.of("/", "form[action=/signout]");
         signOut.with("csrf-token", "").post().then().statusCode(400);
-        signOut.with("csrf-token", "AAAAAAAAAAAAAAAAAAAAAA").post().then().statusCode(400);
+        String refusal = signOut.with("csrf-token", "AAAAAAAAAAAAAAAAAAAAAA").post().then().statusCode(400)
+                .contentType(startsWith("text/html")).extract().asString();
+        // A page in the reader's language that says why, not an empty answer.
+        assertThat(Jsoup.parse(refusal).select("main .notice.refused").text()).isEqualTo("表单已过期或并非来自本站页面：请刷新页面后重新提交。");
         // The token without its cookie: a page of another site cannot read or set the cookie.
         given().redirects().follow(false).contentType(ContentType.URLENC).formParam("csrf-token", signOut.value("csrf-token"))
                 .when().post("/signout").then().statusCode(400);
