@@ -113,11 +113,11 @@ public class IndexEventProcessor {
         });
     }
 
-    /** Makes every failed change due again and applies it now: how many there were. */
+    /** Makes every failed change due again and has them applied at once, in the background: how many there were. */
     public int retryFailed() {
         int retried = QuarkusTransaction.requiringNew().call(events::retryFailed);
         LOG.infof("Index outbox: %d failed changes retried by an admin", retried);
-        drain();
+        poll(); // on the outbox's thread: a long backlog must not hold the admin's request
         return retried;
     }
 

@@ -41,7 +41,7 @@ public class IndexEventResource {
     @POST
     @Path("/retry")
     @Operation(operationId = "retryIndexEvents", summary = "Retry every change whose indexing failed",
-            description = "Makes the failed changes due again with a fresh count of attempts and applies them at once; answers how many there were.")
+            description = "Makes the failed changes due again with a fresh count of attempts and has them applied at once, in the background; answers how many there were.")
     public Map<String, Integer> retry() {
         return Map.of("retried", processor.retryFailed());
     }

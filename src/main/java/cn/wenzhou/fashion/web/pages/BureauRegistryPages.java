@@ -158,8 +158,13 @@ public class BureauRegistryPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response settle(MultivaluedMap<String, String> form) {
         FormFields fields = new FormFields(form);
-        boolean settled = !"false".equals(fields.text("settled"));
+        String settledField = fields.text("settled");
+        boolean settled = "true".equals(settledField);
         return act(settled ? "SETTLED" : "SETTLEMENT_ENDED", "settled", () -> {
+            if (!settled && !"false".equals(settledField)) {
+                // Neither settles nor ends by default: a form without its intent changes nothing.
+                throw new InvalidFieldException("settled", "must be true or false");
+            }
             RecordKind kind = fields.code(RecordKind.class, "kind");
             Long id = fields.requiredId("partnerId");
             Long version = fields.id("version");

@@ -181,6 +181,12 @@ class BureauRegistryPagesTest {
         Response enterprise = PageForm.of(PAGE, "#settled form.registry-add").with("kind", "ENTERPRISE").with("partnerId", "1").post();
         assertThat(enterprise.statusCode()).isEqualTo(400);
         assertThat(Jsoup.parse(enterprise.asString()).select(".notice.refused").text()).contains("kind: must be INSTITUTION or DESIGNER");
+
+        Response withoutIntent = PageForm.of(PAGE, "#settled form.registry-add").with("kind", "DESIGNER").with("partnerId", Long.toString(designer))
+                .with("settled", "yes").post();
+        assertThat(withoutIntent.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(withoutIntent.asString()).select(".notice.refused").text()).contains("settled: must be true or false");
+        assertThat(given().when().get("/api/designers/{id}", designer).then().extract().jsonPath().getBoolean("settled")).isFalse();
     }
 
     @Test
