@@ -9,9 +9,6 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.elasticsearch.client.Request;
-import org.elasticsearch.client.RestClient;
-import org.hibernate.search.backend.elasticsearch.ElasticsearchBackend;
-import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 
 import cn.wenzhou.fashion.domain.IndexBacklog;
 
@@ -35,7 +32,7 @@ public class ElasticsearchHealthCheck implements HealthCheck {
     public static final String GROUP = "elasticsearch";
     static final String NAME = "Elasticsearch cluster";
 
-    private final SearchMapping mapping;
+    private final LibraryIndexes indexes;
     private final ObjectMapper json;
     private final IndexSchema schema;
     private final IndexEventProcessor processor;
@@ -52,9 +49,8 @@ public class ElasticsearchHealthCheck implements HealthCheck {
         }
         Request request = new Request("GET", "/_cluster/health");
         try {
-            RestClient client = mapping.backend().unwrap(ElasticsearchBackend.class).client(RestClient.class);
             JsonNode health;
-            try (InputStream body = client.performRequest(request).getEntity().getContent()) {
+            try (InputStream body = indexes.perform(request).getEntity().getContent()) {
                 health = json.readTree(body);
             }
             String status = health.path("status").asText("unknown");

@@ -14,7 +14,7 @@ import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 
 import lombok.RequiredArgsConstructor;
 
-/** The service's indexes, for the few requests that Hibernate Search does not make itself (merges, replicas). */
+/** The service's indexes, for the few requests that Hibernate Search does not make itself (merges, replicas, health). */
 @ApplicationScoped
 @RequiredArgsConstructor
 class LibraryIndexes {

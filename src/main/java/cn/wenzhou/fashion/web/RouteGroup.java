@@ -43,7 +43,7 @@ public enum RouteGroup {
 
     /** The group of a request (or of an operation of the OpenAPI document, whose path is a template). */
     public static Optional<RouteGroup> of(String method, String path) {
-        String route = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        String route = route(path);
         if (route.equals("/q") || route.startsWith("/q/")) {
             return Optional.empty();
         }
@@ -60,5 +60,10 @@ public enum RouteGroup {
             return Optional.of(COOPERATION_REQUESTS);
         }
         return WRITE_METHODS.contains(method) ? Optional.of(WRITES) : Optional.empty();
+    }
+
+    /** A request's path as its route: without a trailing slash ({@code /api/search/} is {@code /api/search}). */
+    static String route(String path) {
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 }

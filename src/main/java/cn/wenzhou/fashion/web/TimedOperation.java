@@ -31,7 +31,7 @@ public enum TimedOperation {
 
     /** The operation of a request that a resource answers; empty for the rest of the API. */
     public static Optional<TimedOperation> of(String path) {
-        String route = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        String route = RouteGroup.route(path);
         if (route.equals("/q") || route.startsWith("/q/")) {
             return Optional.empty();
         }
