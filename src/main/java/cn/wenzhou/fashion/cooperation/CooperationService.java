@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
@@ -17,10 +18,14 @@ import cn.wenzhou.fashion.domain.Cooperation;
 import cn.wenzhou.fashion.domain.CooperationEvent;
 import cn.wenzhou.fashion.domain.CooperationRepository;
 import cn.wenzhou.fashion.domain.CooperationStatus;
+import cn.wenzhou.fashion.domain.DeclineReason;
 import cn.wenzhou.fashion.domain.Designer;
 import cn.wenzhou.fashion.domain.Institution;
+import cn.wenzhou.fashion.domain.Labels;
 import cn.wenzhou.fashion.domain.Need;
 import cn.wenzhou.fashion.domain.NeedStatus;
+import cn.wenzhou.fashion.domain.Notice;
+import cn.wenzhou.fashion.domain.NoticeTopic;
 import cn.wenzhou.fashion.domain.RecordKind;
 import cn.wenzhou.fashion.domain.Records;
 import cn.wenzhou.fashion.domain.Side;
@@ -46,6 +51,7 @@ public class CooperationService {
     private final Caller caller;
     private final ConfidentialNeeds confidentialNeeds;
     private final Clock clock;
+    private final Event<Notice> notices;
 
     /** The owner of a need's enterprise asks a partner to cooperate on it; one active request per need and partner. */
     @Transactional
@@ -78,18 +84,33 @@ public class CooperationService {
         refuseDuplicate(cooperation);
         records.persist(cooperation);
         record(cooperation, null, input.message());
+        tell(cooperation.partner().ownerId, NoticeTopic.COOPERATION_REQUESTED, cooperation, "", input.message());
         return view(cooperation);
     }
 
     /** The partner accepts the request: from now on both parties see each other's contact details. */
     @Transactional
     public CooperationView accept(Long id) {
-        return change(requirePartner(id), CooperationStatus.ACCEPTED, null, c -> c.acceptedAt = clock.instant());
+        CooperationView view = change(requirePartner(id), CooperationStatus.ACCEPTED, null, c -> c.acceptedAt = clock.instant());
+        Cooperation cooperation = records.require(Cooperation.class, id);
+        tell(cooperation.enterprise.ownerId, NoticeTopic.COOPERATION_ACCEPTED, cooperation, "", null);
+        return view;
     }
 
+    /** The partner declines, with a reason from the short list (OTHER, the default, with their words). */
     @Transactional
-    public CooperationView decline(Long id, ReasonInput input) {
-        return change(requirePartner(id), CooperationStatus.DECLINED, reason(input), c -> { });
+    public CooperationView decline(Long id, DeclineInput input) {
+        DeclineReason code = input == null || input.code() == null ? DeclineReason.OTHER : input.code();
+        String words = input == null || input.reason() == null || input.reason().isBlank() ? null : input.reason().strip();
+        if (input != null && input.code() == DeclineReason.OTHER && words == null) {
+            throw new InvalidFieldException("reason", "is required when the code is OTHER: say why in a few words");
+        }
+        String note = code + (words == null ? "" : ": " + words);
+        CooperationView view = change(requirePartner(id), CooperationStatus.DECLINED, note, c -> c.declineReason = code);
+        Cooperation cooperation = records.require(Cooperation.class, id);
+        tell(cooperation.enterprise.ownerId, NoticeTopic.COOPERATION_DECLINED, cooperation, "",
+                Labels.zh(code) + (words == null ? "" : "：" + words));
+        return view;
     }
 
     /**
@@ -115,6 +136,7 @@ public class CooperationService {
         cooperation.proposedAt = clock.instant();
         records.flush();
         record(cooperation, cooperation.status, "terms v" + cooperation.termsVersion + " proposed by the " + side.name().toLowerCase() + ": " + input.type());
+        tell(ownerOf(cooperation, side.other()), NoticeTopic.AGREEMENT_PROPOSED, cooperation, "v" + cooperation.termsVersion, null);
         return view(cooperation);
     }
 
@@ -137,7 +159,9 @@ public class CooperationService {
             throw new ConflictException("The terms proposed at " + cooperation.proposedAt + " were not confirmed within "
                     + policy.proposalExpiry().toDays() + " days and expired: propose them again");
         }
-        return change(cooperation, CooperationStatus.AGREED, "terms v" + cooperation.termsVersion + " confirmed", c -> { });
+        CooperationView view = change(cooperation, CooperationStatus.AGREED, "terms v" + cooperation.termsVersion + " confirmed", c -> { });
+        tell(ownerOf(cooperation, cooperation.proposedBy), NoticeTopic.AGREEMENT_CONFIRMED, cooperation, "v" + cooperation.termsVersion, null);
+        return view;
     }
 
     @Transactional
@@ -170,6 +194,7 @@ public class CooperationService {
         }
         CooperationView view = change(cooperation, CooperationStatus.COMPLETED, "rating " + input.rating(), c -> c.completedAt = clock.instant());
         addToTrackRecord(cooperation, 1);
+        tell(ownerOf(cooperation, side.other()), NoticeTopic.COOPERATION_COMPLETED, cooperation, "", null);
         return view;
     }
 
@@ -356,6 +381,15 @@ public class CooperationService {
 
     private void record(Cooperation cooperation, CooperationStatus from, String note) {
         cooperations.record(CooperationEvent.of(cooperation.id, clock.instant(), caller.auditName(), from, cooperation.status, note));
+    }
+
+    /** Tells a party's owner of the change (see {@link Notice}); the need's title names the cooperation. */
+    private void tell(String recipient, NoticeTopic topic, Cooperation cooperation, String occasion, String detail) {
+        notices.fire(Notice.about(recipient, topic, cooperation, cooperation.need.title, detail).on(occasion));
+    }
+
+    private static String ownerOf(Cooperation cooperation, Side side) {
+        return side == Side.ENTERPRISE ? cooperation.enterprise.ownerId : cooperation.partner().ownerId;
     }
 
     private CooperationView view(Cooperation cooperation) {

@@ -9,6 +9,7 @@ import cn.wenzhou.fashion.domain.Contact;
 import cn.wenzhou.fashion.domain.Cooperation;
 import cn.wenzhou.fashion.domain.CooperationEvent;
 import cn.wenzhou.fashion.domain.CooperationStatus;
+import cn.wenzhou.fashion.domain.DeclineReason;
 import cn.wenzhou.fashion.domain.Side;
 
 /**
@@ -27,6 +28,7 @@ public record CooperationView(
         Long partnerId,
         String partnerName,
         String message,
+        DeclineReason declineReason,
         AgreementType agreementType,
         String terms,
         LocalDate startDate,
@@ -59,7 +61,7 @@ public record CooperationView(
     public static CooperationView of(Cooperation c, List<CooperationEvent> events) {
         boolean open = c.acceptedAt != null;
         return new CooperationView(c.id, c.externalId, c.status, c.need.id, c.need.title, c.enterprise.id, c.enterprise.name,
-                c.partnerKind().code(), c.partner().id, c.partner().name, c.message, c.agreementType, c.terms, c.startDate, c.endDate,
+                c.partnerKind().code(), c.partner().id, c.partner().name, c.message, c.declineReason, c.agreementType, c.terms, c.startDate, c.endDate,
                 c.termsVersion, c.proposedBy, c.proposedAt, c.completionConfirmedBy, c.acceptedAt, c.completedAt, c.enterpriseRating, c.enterpriseComment, c.partnerRating, c.partnerComment,
                 open ? c.enterprise.contact : null, open ? c.partner().contact : null,
                 events.stream().map(Change::of).toList(), c.createdAt, c.updatedAt, c.version);

@@ -41,6 +41,11 @@ public class Cooperation extends LibraryRecord {
     @Column(length = 2000)
     public String message;
 
+    /** Why the partner declined; null unless DECLINED (and for declines before the list: counted as OTHER). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decline_reason", length = 20)
+    public DeclineReason declineReason;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "agreement_type", length = 30)
     public AgreementType agreementType;

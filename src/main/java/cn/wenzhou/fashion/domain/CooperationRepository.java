@@ -1,9 +1,12 @@
 package cn.wenzhou.fashion.domain;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -107,6 +110,21 @@ public class CooperationRepository {
     public Stream<FunnelStep> funnelSteps() {
         return em.createQuery("select c.need.id, c.agreementType, c.status from Cooperation c", Object[].class).getResultStream()
                 .map(row -> new FunnelStep((Long) row[0], (AgreementType) row[1], (CooperationStatus) row[2]));
+    }
+
+    /** Cooperation requests still waiting for the partner's answer that were made before {@code before}, oldest first. */
+    public List<Cooperation> requestedBefore(Instant before) {
+        return em.createQuery("from Cooperation c where c.status = :requested and c.createdAt < :before order by c.createdAt", Cooperation.class)
+                .setParameter("requested", CooperationStatus.REQUESTED).setParameter("before", before).getResultList();
+    }
+
+    /** Declined cooperations by their reason; those declined before the list count as OTHER. */
+    public Map<DeclineReason, Long> declinesByReason() {
+        Map<DeclineReason, Long> counts = new EnumMap<>(DeclineReason.class);
+        em.createQuery("select c.declineReason, count(c) from Cooperation c where c.status = :declined group by c.declineReason", Object[].class)
+                .setParameter("declined", CooperationStatus.DECLINED).getResultList()
+                .forEach(row -> counts.merge(row[0] == null ? DeclineReason.OTHER : (DeclineReason) row[0], (Long) row[1], Long::sum));
+        return counts;
     }
 
     public record FunnelStep(long needId, AgreementType agreementType, CooperationStatus status) {

@@ -93,11 +93,23 @@ public class ImportJobRepository {
         return ((Number) value).longValue();
     }
 
-    /** Deletes the jobs that finished before {@code before}, with their messages (the foreign keys cascade); how many. */
-    public int deleteFinishedBefore(Instant before) {
-        return em.createQuery("delete from ImportJob j where j.status in (:finished, :stopped) and j.finishedAt < :before")
-                .setParameter("finished", ImportJobStatus.FINISHED).setParameter("stopped", ImportJobStatus.STOPPED)
-                .setParameter("before", before).executeUpdate();
+    /** At most {@code max} of the jobs that finished (or were stopped) before {@code before}: their ids. */
+    public List<Long> finishedBefore(Instant before, int max) {
+        return em.createQuery("select j.id from ImportJob j where j.status in (:finished, :stopped) and j.finishedAt < :before order by j.id",
+                Long.class).setParameter("finished", ImportJobStatus.FINISHED).setParameter("stopped", ImportJobStatus.STOPPED)
+                .setParameter("before", before).setMaxResults(max).getResultList();
+    }
+
+    /** Deletes at most {@code max} line messages of these jobs; how many. */
+    public int deleteMessagesOf(java.util.Collection<Long> jobIds, int max) {
+        List<Long> ids = em.createQuery("select m.id from ImportJobMessage m where m.jobId in :jobs", Long.class)
+                .setParameter("jobs", jobIds).setMaxResults(max).getResultList();
+        return ids.isEmpty() ? 0 : em.createQuery("delete from ImportJobMessage where id in :ids").setParameter("ids", ids).executeUpdate();
+    }
+
+    /** Deletes these jobs (their messages deleted before, or cascading); how many. */
+    public int deleteJobs(java.util.Collection<Long> jobIds) {
+        return em.createQuery("delete from ImportJob where id in :ids").setParameter("ids", jobIds).executeUpdate();
     }
 
     /** The newest jobs, for the dashboard. */

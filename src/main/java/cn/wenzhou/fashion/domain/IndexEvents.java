@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -26,6 +27,7 @@ import lombok.RequiredArgsConstructor;
 public class IndexEvents {
 
     private static final String LEASE = "index";
+    private static final String REINDEX = "reindex";
 
     private final EntityManager em;
     private final DataSource dataSource;
@@ -74,6 +76,22 @@ public class IndexEvents {
         }
     }
 
+    /**
+     * The changes, waiting or failed, of the needs of these enterprises: a need's document holds its enterprise's
+     * district, so the index writes an enterprise's needs again with it.
+     */
+    public List<IndexEvent> changesOfNeedsOf(Collection<Long> enterpriseIds) {
+        // Two indexed reads: H2 runs the same as one query with a subquery by scanning the outbox once per row.
+        List<Long> needs = em.createQuery("select n.id from Need n where n.enterprise.id in :ids", Long.class)
+                .setParameter("ids", enterpriseIds).getResultList();
+        List<IndexEvent> changes = new ArrayList<>();
+        for (List<Long> ids : InLists.of(needs)) {
+            changes.addAll(em.createQuery("from IndexEvent where kind = :need and recordId in :ids", IndexEvent.class)
+                    .setParameter("need", RecordKind.NEED).setParameter("ids", ids).getResultList());
+        }
+        return changes;
+    }
+
     /** The cluster could not be reached: try again at {@code next}, without counting an attempt. */
     public void postpone(Collection<Long> eventIds, Instant next) {
         if (!eventIds.isEmpty()) {
@@ -88,6 +106,15 @@ public class IndexEvents {
                 .setParameter("now", clock.instant()).executeUpdate();
     }
 
+    /**
+     * Records of a kind with a change the index has not applied (waiting or failed), at most {@code max} rows read
+     * (a record changed twice counts twice): an index-only read of the outbox, however long it is.
+     */
+    public List<Long> recordsWithUnappliedChanges(RecordKind kind, int max) {
+        return em.createQuery("select e.recordId from IndexEvent e where e.kind = :kind", Long.class)
+                .setParameter("kind", kind).setMaxResults(max).getResultList();
+    }
+
     /** The failed changes, oldest first. */
     public List<IndexEvent> failed(int max) {
         return em.createQuery("from IndexEvent where failed = true order by id", IndexEvent.class).setMaxResults(max).getResultList();
@@ -100,17 +127,76 @@ public class IndexEvents {
                 (Instant) row[2]);
     }
 
-    /** Takes or renews the processing lease for {@code holder} until {@code until}, if no other holds it: whether it did. */
-    public boolean holdLease(String holder, Instant until) {
-        return em.createNativeQuery("update index_processor_lease set holder = :holder, lease_until = :until"
-                + " where name = :name and (holder = :holder or lease_until < :now)")
-                .setParameter("holder", holder).setParameter("until", until).setParameter("now", clock.instant()).setParameter("name", LEASE)
-                .executeUpdate() == 1;
+    /**
+     * Records changes found while applying others (records that embed a changed one and whose documents failed):
+     * they are then retried like any change.
+     */
+    public void recordChanged(RecordKind kind, Collection<Long> recordIds) {
+        recordIds.forEach(id -> recordChanged(kind, id));
     }
 
-    /** Lets another instance take the lease at once (this one is stopping). */
+    /** A failed attempt for each change: {@code attempts} updated, and due again at {@code next}, or failed for good. */
+    public void failedAttempt(Collection<Long> eventIds, String error, int maxAttempts, java.util.function.IntFunction<Instant> next) {
+        for (Long id : eventIds) {
+            IndexEvent event = em.find(IndexEvent.class, id);
+            if (event != null) {
+                event.attempts++;
+                event.failed = event.attempts >= maxAttempts;
+                event.lastError = error;
+                event.nextAttemptAt = next.apply(event.attempts);
+            }
+        }
+    }
+
+    /**
+     * Takes or renews the processing lease for {@code holder} for {@code seconds}, if no other instance holds it and
+     * no reindex by another holder runs: whether it did. Both the expiry and the comparison are the database's clock,
+     * so that instances whose clocks differ never both think they hold it. Refused for a running reindex, a holder
+     * gives its lease up at once, so that the reindex need not wait for it to run out.
+     */
+    public boolean holdLease(String holder, long seconds) {
+        boolean held = em.createNativeQuery("update index_processor_lease set holder = :holder, lease_until = " + until(seconds)
+                + " where name = :name and (holder = :holder or lease_until < current_timestamp) and not exists (select r.name"
+                + " from index_processor_lease r where r.name = :reindex and r.holder <> :holder and r.lease_until >= current_timestamp)")
+                .setParameter("holder", holder).setParameter("name", LEASE).setParameter("reindex", REINDEX).executeUpdate() == 1;
+        if (!held) {
+            em.createNativeQuery("update index_processor_lease set holder = null, lease_until = :past where name = :name and holder = :holder")
+                    .setParameter("past", Instant.EPOCH).setParameter("name", LEASE).setParameter("holder", holder).executeUpdate();
+        }
+        return held;
+    }
+
+    /** Extends the lease that {@code holder} holds (while a batch runs): whether it still held it. */
+    public boolean renewLease(String holder, long seconds) {
+        return em.createNativeQuery("update index_processor_lease set lease_until = " + until(seconds) + " where holder = :holder")
+                .setParameter("holder", holder).executeUpdate() > 0;
+    }
+
+    /**
+     * Claims the right to run a full reindex for {@code holder} for {@code seconds}, or renews it: whether it did (not
+     * if another holder's reindex runs, on any instance). Processors give up the outbox's lease while it is held.
+     */
+    public boolean claimReindex(String holder, long seconds) {
+        return em.createNativeQuery("update index_processor_lease set holder = :holder, lease_until = " + until(seconds)
+                + " where name = :name and (holder = :holder or lease_until < current_timestamp)")
+                .setParameter("holder", holder).setParameter("name", REINDEX).executeUpdate() == 1;
+    }
+
+    /** Lets another instance take the lease, or run a reindex, at once (this one is stopping, or done). */
     public void releaseLease(String holder) {
-        em.createNativeQuery("update index_processor_lease set holder = null, lease_until = :past where name = :name and holder = :holder")
-                .setParameter("past", Instant.EPOCH).setParameter("name", LEASE).setParameter("holder", holder).executeUpdate();
+        em.createNativeQuery("update index_processor_lease set holder = null, lease_until = :past where holder = :holder")
+                .setParameter("past", Instant.EPOCH).setParameter("holder", holder).executeUpdate();
+    }
+
+    /** Who holds the processing lease now, if anyone does. */
+    public java.util.Optional<String> leaseHolder() {
+        List<?> holders = em.createNativeQuery("select holder from index_processor_lease where name = :name"
+                + " and holder is not null and lease_until >= current_timestamp").setParameter("name", LEASE).getResultList();
+        return holders.stream().map(String::valueOf).findFirst();
+    }
+
+    /** The database's clock plus whole seconds (from configuration, never user input), in H2 and PostgreSQL. */
+    private static String until(long seconds) {
+        return "current_timestamp + interval '" + Math.max(1, seconds) + "' second";
     }
 }

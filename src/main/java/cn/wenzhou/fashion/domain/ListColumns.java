@@ -30,4 +30,22 @@ public final class ListColumns {
             super(Capability.class);
         }
     }
+
+    public static class AttendeeFields extends JsonListConverter<AttendeeField> {
+        public AttendeeFields() {
+            super(AttendeeField.class);
+        }
+    }
+
+    public static class InstitutionTypes extends JsonListConverter<InstitutionType> {
+        public InstitutionTypes() {
+            super(InstitutionType.class);
+        }
+    }
+
+    public static class Districts extends JsonListConverter<District> {
+        public Districts() {
+            super(District.class);
+        }
+    }
 }

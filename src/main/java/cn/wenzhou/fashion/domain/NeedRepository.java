@@ -62,6 +62,15 @@ public class NeedRepository {
                 .setParameter("open", NeedStatus.OPEN).setParameter("reader", reader).setMaxResults(max).getResultList();
     }
 
+    /** Of these needs, those that exist and are not confidential: those a search may show. */
+    public java.util.Set<Long> searchable(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(em.createQuery("select n.id from Need n where n.id in :ids and n.confidential = false", Long.class)
+                .setParameter("ids", ids).getResultList());
+    }
+
     /** The needs of an enterprise follow it to a new owner. */
     public void transferTo(Enterprise enterprise, String ownerId) {
         em.createQuery("update Need set ownerId = :ownerId where enterprise = :enterprise")

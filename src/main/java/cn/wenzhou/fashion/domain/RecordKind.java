@@ -14,14 +14,18 @@ public enum RecordKind {
     ENTERPRISE("enterprise", Enterprise.class, "/api/enterprises", "enterprise", Roles.ENTERPRISE),
     NEED("need", Need.class, "/api/needs", "need", null),
     COOPERATION("cooperation", Cooperation.class, "/api/cooperations", null, null),
-    VOUCHER("voucher", Voucher.class, "/api/vouchers", null, null);
+    VOUCHER("voucher", Voucher.class, "/api/vouchers", null, null),
+    EVENT("event", Event.class, "/api/events", "event", null),
+    SETTLEMENT("settlement", SettlementApplication.class, "/api/settlements", null, null),
+    POLICY("policy", IncentivePolicy.class, "/api/policies", null, null),
+    POLICY_APPLICATION("policy-application", PolicyApplication.class, "/api/policy-applications", null, null);
 
     /** Kinds a user owns through their role. */
     public static final Set<RecordKind> PROFILES = EnumSet.of(INSTITUTION, DESIGNER, ENTERPRISE);
     /** Kinds an enterprise cooperates with on a need. */
     public static final Set<RecordKind> PARTNERS = EnumSet.of(INSTITUTION, DESIGNER);
     /** Kinds with an Elasticsearch index, in the order search lists them. */
-    public static final Set<RecordKind> INDEXED = EnumSet.of(INSTITUTION, DESIGNER, ENTERPRISE, NEED);
+    public static final Set<RecordKind> INDEXED = EnumSet.of(INSTITUTION, DESIGNER, ENTERPRISE, NEED, EVENT);
 
     private final String code;
     private final Class<? extends LibraryRecord> entity;
@@ -72,5 +76,15 @@ public enum RecordKind {
 
     public static RecordKind of(LibraryRecord record) {
         return of(record.getClass());
+    }
+
+    /** The kind of a {@link #code()}: {@code policy-application} is {@link #POLICY_APPLICATION}. */
+    public static RecordKind ofCode(String code) {
+        for (RecordKind kind : values()) {
+            if (kind.code.equals(code)) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("not a kind of record: " + code);
     }
 }

@@ -64,8 +64,9 @@ public class Records {
         if (creditCodes.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("from Enterprise where verifiedCreditCode in :codes", Enterprise.class)
-                .setParameter("codes", creditCodes).getResultStream()
+        return InLists.of(creditCodes).stream()
+                .flatMap(codes -> em.createQuery("from Enterprise where verifiedCreditCode in :codes", Enterprise.class)
+                        .setParameter("codes", codes).getResultList().stream())
                 .collect(Collectors.toMap(e -> e.verifiedCreditCode, Function.identity()));
     }
 

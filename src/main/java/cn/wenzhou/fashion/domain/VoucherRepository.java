@@ -56,6 +56,50 @@ public class VoucherRepository {
         return used == null ? BigDecimal.ZERO : used;
     }
 
+    /** The states of a voucher an admin approved. */
+    public static final List<VoucherStatus> APPROVED = List.of(VoucherStatus.APPROVED, VoucherStatus.REDEMPTION_REQUESTED,
+            VoucherStatus.CONFIRMED, VoucherStatus.PAID);
+
+    /**
+     * What the vouchers approved for a year (the year they were applied for) take of a budget: the paid amount of
+     * those paid, the approved amount of the others, nothing of those never paid whose cooperation was cancelled
+     * (they can never be paid). Of one district's enterprises, or of the whole city when {@code district} is null.
+     */
+    public BigDecimal approvedInYear(int year, District district) {
+        var query = em.createQuery("select sum(" + TAKEN + ") from Voucher v left join v.cooperation c"
+                + " where v.status in :approved and v.appliedOn between :first and :last and " + NOT_LAPSED
+                + (district == null ? "" : " and v.enterprise.district = :district"), BigDecimal.class)
+                .setParameter("approved", APPROVED).setParameter("paid", VoucherStatus.PAID)
+                .setParameter("cancelled", CooperationStatus.CANCELLED)
+                .setParameter("first", LocalDate.of(year, 1, 1)).setParameter("last", LocalDate.of(year, 12, 31));
+        if (district != null) {
+            query.setParameter("district", district);
+        }
+        BigDecimal approved = query.getSingleResult();
+        return approved == null ? BigDecimal.ZERO : approved;
+    }
+
+    /** The approved (as {@link #approvedInYear} counts it) and paid totals of the years, by district and year applied for. */
+    public List<ApprovedTotal> approvedBetween(int fromYear, int toYear) {
+        return em.createQuery("select e.district, year(v.appliedOn), sum(" + TAKEN + "),"
+                + " sum(case when v.status = :paid then v.redeemedAmount else 0 end)"
+                + " from Voucher v join v.enterprise e left join v.cooperation c"
+                + " where v.status in :approved and v.appliedOn between :first and :last and " + NOT_LAPSED
+                + " group by e.district, year(v.appliedOn)", Object[].class)
+                .setParameter("approved", APPROVED).setParameter("paid", VoucherStatus.PAID)
+                .setParameter("cancelled", CooperationStatus.CANCELLED)
+                .setParameter("first", LocalDate.of(fromYear, 1, 1)).setParameter("last", LocalDate.of(toYear, 12, 31))
+                .getResultStream().map(row -> new ApprovedTotal((District) row[0], ((Number) row[1]).intValue(),
+                        (BigDecimal) row[2], (BigDecimal) row[3])).toList();
+    }
+
+    /** What a district's approved vouchers of a year take of its budget, and what was paid of them. */
+    public record ApprovedTotal(District district, int year, BigDecimal approved, BigDecimal paid) {
+    }
+
+    private static final String TAKEN = "case when v.status = :paid then v.redeemedAmount else v.amount end";
+    private static final String NOT_LAPSED = "(v.status = :paid or c is null or c.status <> :cancelled)";
+
     /** Vouchers of the parties' enterprises and institutions, or all of them when {@code parties} is null, newest first. */
     public Page<Voucher> page(Parties parties, VoucherStatus status, int page, int size) {
         var query = new PagedQuery();

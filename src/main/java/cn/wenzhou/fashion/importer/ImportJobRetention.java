@@ -2,6 +2,8 @@ package cn.wenzhou.fashion.importer;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -16,7 +18,9 @@ import io.quarkus.scheduler.Scheduled;
 /**
  * Deletes import jobs that finished more than {@code library.import.retention} ago, with their line messages (a
  * large file with many bad lines leaves a row per line). Hourly, on one instance of all replicas ({@link ClusterOnce}):
- * the lock is held for 50 minutes, so the other replicas' hourly turns within that time skip it.
+ * the lock is held for 50 minutes, so the other replicas' hourly turns within that time skip it. In chunks of
+ * {@code library.import.retention-chunk} rows, each in a transaction of its own, so that a million messages never
+ * make one long transaction (locks held, a rollback segment that grows, a replica that falls behind).
  */
 @ApplicationScoped
 public class ImportJobRetention {
@@ -28,13 +32,16 @@ public class ImportJobRetention {
     private final ClusterOnce clusterOnce;
     private final Clock clock;
     private final Duration retention;
+    private final int chunk;
 
     public ImportJobRetention(ImportJobRepository jobs, ClusterOnce clusterOnce, Clock clock,
-            @ConfigProperty(name = "library.import.retention") Duration retention) {
+            @ConfigProperty(name = "library.import.retention") Duration retention,
+            @ConfigProperty(name = "library.import.retention-chunk") int chunk) {
         this.jobs = jobs;
         this.clusterOnce = clusterOnce;
         this.clock = clock;
         this.retention = retention;
+        this.chunk = chunk;
     }
 
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -44,7 +51,16 @@ public class ImportJobRetention {
 
     /** Deletes the expired jobs now; how many. */
     int deleteNow() {
-        int deleted = QuarkusTransaction.requiringNew().call(() -> jobs.deleteFinishedBefore(clock.instant().minus(retention)));
+        Instant before = clock.instant().minus(retention);
+        int deleted = 0;
+        List<Long> expired;
+        while (!(expired = QuarkusTransaction.requiringNew().call(() -> jobs.finishedBefore(before, chunk))).isEmpty()) {
+            List<Long> these = expired;
+            while (QuarkusTransaction.requiringNew().call(() -> jobs.deleteMessagesOf(these, chunk)) == chunk) {
+                // the next chunk of their messages
+            }
+            deleted += QuarkusTransaction.requiringNew().call(() -> jobs.deleteJobs(these));
+        }
         if (deleted > 0) {
             LOG.infof("Deleted %d import jobs that finished more than %s ago", deleted, retention);
         }

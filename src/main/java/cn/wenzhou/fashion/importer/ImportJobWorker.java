@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -17,6 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
+import cn.wenzhou.fashion.common.DrainLoop;
 import cn.wenzhou.fashion.domain.ImportJob;
 import cn.wenzhou.fashion.domain.ImportJobMessage;
 import cn.wenzhou.fashion.domain.ImportJobRepository;
@@ -24,6 +24,8 @@ import cn.wenzhou.fashion.domain.ImportJobStatus;
 import cn.wenzhou.fashion.importer.ImportReport.LineMessage;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+
+import lombok.RequiredArgsConstructor;
 
 /**
  * Runs import jobs in the background, one at a time per instance. A job is claimed for a lease
@@ -34,6 +36,7 @@ import io.quarkus.scheduler.Scheduled;
  * are not recorded twice). A job that fails unexpectedly is tried again, and stopped after {@link #MAX_ATTEMPTS}.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class ImportJobWorker {
 
     private static final Logger LOG = Logger.getLogger(ImportJobWorker.class);
@@ -43,20 +46,11 @@ public class ImportJobWorker {
     private final ImportJobRepository jobs;
     private final ManagedExecutor executor;
     private final Clock clock;
+    @ConfigProperty(name = "library.import.lease")
     private final Duration lease;
     /** Who holds a job: this instance's worker, unique across replicas and restarts. */
     private final String name = "worker-" + UUID.randomUUID();
-    private final AtomicBoolean draining = new AtomicBoolean();
-    private final AtomicBoolean wanted = new AtomicBoolean();
-
-    public ImportJobWorker(ImportService importer, ImportJobRepository jobs, ManagedExecutor executor, Clock clock,
-            @ConfigProperty(name = "library.import.lease") Duration lease) {
-        this.importer = importer;
-        this.jobs = jobs;
-        this.executor = executor;
-        this.clock = clock;
-        this.lease = lease;
-    }
+    private final DrainLoop drainLoop = new DrainLoop(this::runNext, e -> LOG.error("Import worker failed; the next poll tries again", e));
 
     /** Starts the work of a job just submitted here, without waiting for the next poll. */
     void wake() {
@@ -71,19 +65,7 @@ public class ImportJobWorker {
 
     /** Runs claimable jobs until none is left; a call while another drains makes that one look again. */
     void drain() {
-        wanted.set(true);
-        while (wanted.get() && draining.compareAndSet(false, true)) {
-            try {
-                wanted.set(false);
-                while (runNext()) {
-                    // next job
-                }
-            } catch (RuntimeException e) {
-                LOG.error("Import worker failed; the next poll tries again", e);
-            } finally {
-                draining.set(false);
-            }
-        }
+        drainLoop.drain();
     }
 
     private boolean runNext() {

@@ -117,7 +117,7 @@ public class Matchmaker {
     }
 
     /** What a partner offers, most telling first: capability titles, tags, then descriptions. */
-    private static String queryText(PartnerProfile partner) {
+    static String queryText(PartnerProfile partner) {
         List<String> parts = new ArrayList<>();
         partner.capabilities.stream().map(Capability::title).forEach(parts::add);
         parts.addAll(partner.tags);

@@ -2,6 +2,7 @@ package cn.wenzhou.fashion.records;
 
 import java.time.Clock;
 
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
@@ -14,8 +15,11 @@ import cn.wenzhou.fashion.domain.AuditLog;
 import cn.wenzhou.fashion.domain.ClaimRepository;
 import cn.wenzhou.fashion.domain.ClaimStatus;
 import cn.wenzhou.fashion.domain.Enterprise;
+import cn.wenzhou.fashion.domain.Labels;
 import cn.wenzhou.fashion.domain.LibraryRecord;
 import cn.wenzhou.fashion.domain.NeedRepository;
+import cn.wenzhou.fashion.domain.Notice;
+import cn.wenzhou.fashion.domain.NoticeTopic;
 import cn.wenzhou.fashion.domain.Profile;
 import cn.wenzhou.fashion.domain.ProfileClaim;
 import cn.wenzhou.fashion.domain.RecordKind;
@@ -41,6 +45,7 @@ public class ProfileOwnership {
     private final AuditLog audit;
     private final Caller caller;
     private final Clock clock;
+    private final Event<Notice> notices;
 
     /** Files the caller's claim of an unowned profile of their kind; it is PENDING until an admin decides. */
     @Transactional
@@ -163,6 +168,9 @@ public class ProfileOwnership {
 
     private void decide(ProfileClaim claim, ClaimStatus to, String reason, AuditAction action) {
         claim.decide(to, reason, caller.subject(), clock.instant());
+        String profile = records.find(claim.profileKind.entity(), claim.profileId).map(p -> ((Profile) p).displayName()).orElse(null);
+        notices.fire(new Notice(claim.claimant, NoticeTopic.CLAIM_DECIDED, Notice.CLAIM, claim.id, "", profile,
+                Labels.zh(to) + (reason == null ? "" : "：" + reason)));
         audit.append(caller.subject(), caller.name(), action, claim.profileKind, claim.profileId,
                 "claim " + claim.id + " by " + claim.claimant, reason);
     }

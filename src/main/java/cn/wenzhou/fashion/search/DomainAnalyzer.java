@@ -3,9 +3,11 @@ package cn.wenzhou.fashion.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -18,6 +20,9 @@ import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 /**
  * Turns text into the tokens of the scored {@code terms} index field, the same way for records and for
  * queries: width and case folded, Chinese segmented into words (Lucene smartcn), English stemmed, stop words
@@ -28,8 +33,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DomainAnalyzer {
 
     private static final String STOPWORDS = "/elastic/dictionary/stopwords.txt";
+    /**
+     * Sentences whose words are kept: segmenting is most of the cost of indexing a record, and records repeat
+     * sentences (a kind of product, a service's standard wording, tags). About 10 MB at most; the cache admits by
+     * frequency, so a sentence seen once does not push out one that recurs.
+     */
+    private static final int KEPT_SENTENCES = 20_000;
 
     private final Analyzer segmenter = new SmartChineseAnalyzer();
+    /** The segmenter's words of a sentence: they depend on nothing that {@link #reload} changes. */
+    private final Cache<String, List<String>> sentenceWords = Caffeine.newBuilder().maximumSize(KEPT_SENTENCES).build();
     private final Optional<String> dictionaryFile;
     private final Optional<String> stopwordsFile;
     /** Replaced whole on {@link #reload}, so that a text is never analyzed with half of the old and half of the new. */
@@ -117,10 +130,23 @@ public class DomainAnalyzer {
         return tokens;
     }
 
-    /** The segmenter's words of a normalized text, lone Chinese characters left out. */
+    /**
+     * The segmenter's words of a normalized text, lone Chinese characters left out: sentence by sentence, as the
+     * segmenter splits a text itself (the same sentence iterator), so that a sentence seen before costs a lookup.
+     */
     private List<String> segment(String text) {
         List<String> tokens = new ArrayList<>();
-        try (TokenStream stream = segmenter.tokenStream("text", text)) {
+        BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
+        sentences.setText(text);
+        for (int start = sentences.first(), end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
+            tokens.addAll(sentenceWords.get(text.substring(start, end), this::segmentSentence));
+        }
+        return tokens;
+    }
+
+    private List<String> segmentSentence(String sentence) {
+        List<String> tokens = new ArrayList<>();
+        try (TokenStream stream = segmenter.tokenStream("text", sentence)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
@@ -135,6 +161,6 @@ public class DomainAnalyzer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return tokens;
+        return List.copyOf(tokens);
     }
 }

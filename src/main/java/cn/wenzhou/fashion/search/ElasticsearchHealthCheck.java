@@ -22,7 +22,8 @@ import lombok.RequiredArgsConstructor;
  * The search cluster's state, at {@code /q/health/group/elasticsearch}: deliberately not a readiness check, so that
  * a restart of the cluster does not take every instance out of the Service (pages, records and the workflow need
  * only the database). UP while the cluster answers green or yellow; its data also say whether the index schema is in
- * place, and how many changes wait in the index outbox or failed there ({@link IndexEventProcessor}).
+ * place, and how many changes wait in the index outbox or failed there ({@link IndexEventProcessor}), as counted at
+ * most {@code library.indexing.backlog-refresh} ago. It never throws: any failure is DOWN with its reason.
  */
 @HealthGroup(ElasticsearchHealthCheck.GROUP)
 @ApplicationScoped
@@ -39,13 +40,17 @@ public class ElasticsearchHealthCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        IndexBacklog backlog = processor.backlog();
         HealthCheckResponseBuilder response = HealthCheckResponse.named(NAME)
-                .withData("schema", schema.ready() ? "ready" : "not yet created or checked")
-                .withData("pendingChanges", backlog.pending())
-                .withData("failedChanges", backlog.failed());
-        if (backlog.oldestPending() != null) {
-            response.withData("oldestPendingChange", backlog.oldestPending().toString());
+                .withData("schema", schema.ready() ? "ready" : "not yet created or checked");
+        try {
+            IndexBacklog backlog = processor.recentBacklog();
+            response.withData("pendingChanges", backlog.pending()).withData("failedChanges", backlog.failed());
+            if (backlog.oldestPending() != null) {
+                response.withData("oldestPendingChange", backlog.oldestPending().toString());
+            }
+        } catch (RuntimeException e) {
+            // The database did not answer: the cluster's state is still worth reporting, but not as UP.
+            return response.down().withData("error", "index outbox not read: " + e.getMessage()).build();
         }
         Request request = new Request("GET", "/_cluster/health");
         try {

@@ -2,13 +2,16 @@ package cn.wenzhou.fashion.search;
 
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import cn.wenzhou.fashion.common.InvalidFieldException;
 
 import cn.wenzhou.fashion.domain.CapabilityCategory;
 import cn.wenzhou.fashion.domain.District;
+import cn.wenzhou.fashion.domain.EventType;
 import cn.wenzhou.fashion.domain.Industry;
 import cn.wenzhou.fashion.domain.InstitutionType;
 import cn.wenzhou.fashion.domain.RecordKind;
@@ -28,14 +31,16 @@ public enum Facet {
     COUNTRY("country", SearchFields.COUNTRY, "Country", null),
     VOUCHER("voucher", SearchFields.VOUCHER, "Flag", List.of("true", "false"), "false"),
     VOUCHER_CATEGORY("voucherCategory", SearchFields.VOUCHER_CATEGORY, "CapabilityCategory", codes(CapabilityCategory.values())),
-    SETTLED("settled", SearchFields.SETTLED, "Flag", List.of("true", "false"), "false");
+    SETTLED("settled", SearchFields.SETTLED, "Flag", List.of("true", "false"), "false"),
+    EVENT_TYPE("eventType", SearchFields.EVENT_TYPE, "EventType", codes(EventType.values())),
+    MONTH("month", SearchFields.MONTH, "Month", null);
 
     /** The query parameter, also the facet's name in responses. */
     public final String param;
     public final String field;
     /** The group of the values' labels in labels.properties. */
     public final String labelGroup;
-    /** The allowed values; null when any two-letter code is allowed (countries). */
+    /** The allowed values; null when any value of a format is allowed (countries, months). */
     private final List<String> values;
     /**
      * For a facet of which every record has exactly one value: its commonest value, which the facets field
@@ -56,11 +61,17 @@ public enum Facet {
     }
 
     public boolean accepts(String value) {
-        return values == null ? value.matches("[A-Z]{2}") : values.contains(value);
+        if (values != null) {
+            return values.contains(value);
+        }
+        return this == MONTH ? value.matches("\\d{4}-(0[1-9]|1[0-2])") : value.matches("[A-Z]{2}");
     }
 
     public String allowed() {
-        return values == null ? "a two-letter country code such as CN" : "one of " + values;
+        if (values != null) {
+            return "one of " + values;
+        }
+        return this == MONTH ? "a month such as 2026-12" : "a two-letter country code such as CN";
     }
 
     /** This facet's values in a document. */
@@ -76,7 +87,25 @@ public enum Facet {
             case VOUCHER -> List.of(Boolean.toString(doc.voucher()));
             case VOUCHER_CATEGORY -> doc.voucherCategories();
             case SETTLED -> List.of(Boolean.toString(doc.settled()));
+            case EVENT_TYPE -> optional(doc.eventType());
+            case MONTH -> optional(doc.month());
         };
+    }
+
+    /**
+     * Whether some record of these kinds has a value of this facet: the others leave it out, so that a search of
+     * events alone shows no voucher or settled facet (an implied value would count every event as "no voucher").
+     */
+    public boolean appliesTo(Set<RecordKind> kinds) {
+        Set<RecordKind> having = switch (this) {
+            case KIND, INDUSTRY, DISTRICT, SCOPE, COUNTRY -> RecordKind.INDEXED;
+            case CATEGORY -> EnumSet.of(RecordKind.INSTITUTION, RecordKind.DESIGNER, RecordKind.NEED);
+            case INSTITUTION_TYPE, VOUCHER_CATEGORY -> EnumSet.of(RecordKind.INSTITUTION);
+            case VOUCHER -> EnumSet.of(RecordKind.INSTITUTION, RecordKind.NEED);
+            case SETTLED -> RecordKind.PARTNERS;
+            case EVENT_TYPE, MONTH -> EnumSet.of(RecordKind.EVENT);
+        };
+        return kinds.stream().anyMatch(having::contains);
     }
 
     /** This facet's values in a document's facets field: all but the implied one. */

@@ -8,7 +8,9 @@ import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.Programm
 
 import cn.wenzhou.fashion.domain.Designer;
 import cn.wenzhou.fashion.domain.Enterprise;
+import cn.wenzhou.fashion.domain.Event;
 import cn.wenzhou.fashion.domain.Institution;
+import cn.wenzhou.fashion.domain.LibraryRecord;
 import cn.wenzhou.fashion.domain.Need;
 import io.quarkus.hibernate.search.orm.elasticsearch.SearchExtension;
 
@@ -36,10 +38,21 @@ public class IndexMapping implements HibernateOrmSearchMappingConfigurer {
         mapping.type(Designer.class).binder(new SearchDocumentBinder(concat(PARTNER, "yearsExperience")));
         mapping.type(Enterprise.class)
                 .binder(new SearchDocumentBinder(List.of("name", "description", "industries", "district", "size", "updatedAt")))
-                .indexed().routingBinder(new IndexedWhen<>(Enterprise.class, "industries", enterprise -> !enterprise.industries.isEmpty()));
+                .indexed().routingBinder(new IndexedWhen<>(Enterprise.class, "industries", IndexMapping::indexed));
         mapping.type(Need.class).binder(new SearchDocumentBinder(List.of("title", "description", "industries", "categories", "keywords",
                 "useVoucher", "preferredScope", "status", "enterprise.district", "updatedAt")))
-                .indexed().routingBinder(new IndexedWhen<>(Need.class, "confidential", need -> !need.confidential));
+                .indexed().routingBinder(new IndexedWhen<>(Need.class, "confidential", IndexMapping::indexed));
+        // Past events stay in the index: they are found by month, and their organisers and speakers by them.
+        mapping.type(Event.class).binder(new SearchDocumentBinder(List.of("eventType", "titleZh", "titleEn", "descriptionZh",
+                "descriptionEn", "startsAt", "district", "organiserName", "industries", "topics", "updatedAt")));
+    }
+
+    /** Whether the index holds a document of the record: not of a confidential need, nor of an enterprise outside the industries. */
+    public static boolean indexed(LibraryRecord record) {
+        if (record instanceof Need need) {
+            return !need.confidential;
+        }
+        return !(record instanceof Enterprise enterprise) || !enterprise.industries.isEmpty();
     }
 
     private static List<String> concat(List<String> common, String... more) {

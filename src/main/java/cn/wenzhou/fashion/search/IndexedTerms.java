@@ -1,7 +1,10 @@
 package cn.wenzhou.fashion.search;
 
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,6 +17,37 @@ public class IndexedTerms {
 
     private final DomainAnalyzer analyzer;
     private final SearchWeights weights;
+    /** Analyses made ahead of their documents' writing ({@link #analyzeAhead}), taken by the writer. */
+    private final Map<SearchDocument, Analysis> ahead = new ConcurrentHashMap<>();
+
+    /** What the index keeps of a document's texts: its scored terms and its concepts. */
+    record Analysis(String scoredTerms, List<String> concepts) {
+    }
+
+    /** Documents analyzed ahead; closing forgets those that were not written. */
+    interface AnalyzedAhead extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** A document's analysis: made ahead for it, or now. */
+    Analysis of(SearchDocument doc) {
+        Analysis made = ahead.remove(doc);
+        return made != null ? made : analysis(doc);
+    }
+
+    /**
+     * Analyses documents about to be written on every core: segmenting their Chinese is most of what a write costs,
+     * and Hibernate Search writes a batch's documents in one thread, which then takes them ready ({@link #of}).
+     */
+    AnalyzedAhead analyzeAhead(Collection<SearchDocument> docs) {
+        docs.parallelStream().forEach(doc -> ahead.put(doc, analysis(doc)));
+        return () -> docs.forEach(ahead::remove);
+    }
+
+    private Analysis analysis(SearchDocument doc) {
+        return new Analysis(scoredTerms(doc), concepts(doc));
+    }
 
     /**
      * The one scored field: the tokens of every text, each repeated as often as its field weighs. BM25 over it is

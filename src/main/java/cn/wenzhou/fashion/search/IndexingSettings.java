@@ -26,6 +26,15 @@ public interface IndexingSettings {
     /** How long the processing instance holds the lease without renewing it; another takes over after that. */
     Duration lease();
 
+    /** The longest wait between reads of the outbox while the cluster is unavailable (the wait doubles from one poll). */
+    Duration unavailableBackoffMax();
+
+    /** How old the backlog figures of the health check and the metrics may be. */
+    Duration backlogRefresh();
+
+    /** How long shutdown waits for the running batch before it releases the lease. */
+    Duration shutdownWait();
+
     /** How often the index schema is created or checked until the cluster is reached once. */
     Duration schemaRetry();
 }

@@ -39,6 +39,7 @@ public class MatchCandidates {
     private final SearchSession session;
     private final TextQuery textQuery;
     private final IndexedTerms indexedTerms;
+    private final StaleNeedDocuments staleNeeds;
 
     /** A retrieved partner, its text relevance and the concepts its texts mention (kept in the index). */
     public record Partner(PartnerProfile partner, float score, List<String> concepts) {
@@ -87,18 +88,54 @@ public class MatchCandidates {
                 .fetchHits(max);
     }
 
-    /** The best {@code max} open needs for a partner's text, read-only entities. */
+    /**
+     * The best {@code max} open needs for a partner's text, read-only entities: as the database has them now, so a
+     * need made confidential, closed or deleted since it was indexed is not among them, and the query leaves out the
+     * hidden ones ({@link StaleNeedDocuments}) so that they do not take the places of others.
+     */
     public List<OpenNeed> openNeeds(AnalyzedText text, int max) {
+        return openNeedsAmong(text, null, max);
+    }
+
+    /**
+     * The open needs among {@code ids} that a partner's text finds, with the same query and scores as
+     * {@link #openNeeds}: a record's score does not depend on which others the query is limited to.
+     */
+    public List<OpenNeed> openNeedsAmong(AnalyzedText text, Collection<Long> ids, int max) {
         readOnly();
+        Set<Long> hidden = staleNeeds.hidden().orElse(Set.of());
         return session.search(Need.class).extension(ElasticsearchExtension.get())
                 .select(f -> f.composite().from(f.entity(), f.score()).as(OpenNeed::new))
                 .where(f -> {
                     var bool = f.bool();
                     textQuery.addTo(f, bool, text);
                     bool.filter(f.match().field(STATUS).matching(NeedStatus.OPEN.name()));
+                    if (!hidden.isEmpty()) {
+                        bool.mustNot(f.id().matchingAny(hidden));
+                    }
+                    if (ids != null) {
+                        bool.filter(f.id().matchingAny(ids));
+                    }
                     return bool;
                 })
-                .fetchHits(max);
+                .fetchHits(max).stream()
+                .filter(hit -> hit.need() != null && !hit.need().confidential && hit.need().status == NeedStatus.OPEN)
+                .toList();
+    }
+
+    /** The partners of one kind among {@code ids} that a need's text finds, with the scores {@link #partners} gives them. */
+    public List<Partner> partnersAmong(AnalyzedText text, RecordKind kind, Collection<Long> ids) {
+        readOnly();
+        return session.search(session.scope(List.of(kind.entity()))).extension(ElasticsearchExtension.get())
+                .select(f -> f.composite().from(f.entity(PartnerProfile.class), f.score(), f.field(CONCEPTS, String.class).list())
+                        .as(Partner::new))
+                .where(f -> {
+                    var bool = f.bool();
+                    textQuery.addTo(f, bool, text);
+                    bool.filter(f.id().matchingAny(ids));
+                    return bool;
+                })
+                .fetchHits(ids.size());
     }
 
     /** The domain concepts of a record's texts, as its index document has them. */

@@ -1,6 +1,7 @@
 package cn.wenzhou.fashion.search;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Map;
 import cn.wenzhou.fashion.domain.Capability;
 import cn.wenzhou.fashion.domain.Designer;
 import cn.wenzhou.fashion.domain.Enterprise;
+import cn.wenzhou.fashion.domain.Event;
 import cn.wenzhou.fashion.domain.Industry;
 import cn.wenzhou.fashion.domain.Institution;
 import cn.wenzhou.fashion.domain.InstitutionType;
@@ -16,6 +18,7 @@ import cn.wenzhou.fashion.domain.Location;
 import cn.wenzhou.fashion.domain.Need;
 import cn.wenzhou.fashion.domain.PartnerProfile;
 import cn.wenzhou.fashion.domain.RecordKind;
+import cn.wenzhou.fashion.domain.WenzhouClock;
 
 /**
  * The indexed view of a record. Every kind fills the same fields, so one query and one set of facets
@@ -23,6 +26,8 @@ import cn.wenzhou.fashion.domain.RecordKind;
  *
  * @param voucher for partners: a registered voucher provider; for needs: the enterprise wants to pay with vouchers
  * @param voucherCategories categories of the voucher-eligible capabilities of a voucher provider
+ * @param eventType for events: their type
+ * @param month for events: the month they start in, in Wenzhou ({@code 2026-12})
  */
 public record SearchDocument(
         String kind,
@@ -44,6 +49,8 @@ public record SearchDocument(
         boolean voucher,
         boolean settled,
         String status,
+        String eventType,
+        String month,
         Instant updatedAt) {
 
     /** What type-ahead offers for this record: its names, tags and capability titles. */
@@ -77,6 +84,7 @@ public record SearchDocument(
             case DESIGNER -> new Builder(kind, record).name(((Designer) record).name, null).partner((Designer) record).build();
             case ENTERPRISE -> enterprise((Enterprise) record);
             case NEED -> need((Need) record);
+            case EVENT -> event((Event) record);
             default -> throw new IllegalArgumentException("not indexed: " + kind);
         };
     }
@@ -114,6 +122,26 @@ public record SearchDocument(
                 .build();
     }
 
+    /**
+     * An event: its Chinese title is its name, the English one searched alongside; its topics are its tags and its
+     * speakers' names and organiser are searched like capabilities, so that a lecture is found by who gives it.
+     */
+    private static SearchDocument event(Event event) {
+        List<String> people = new ArrayList<>();
+        event.speakers.forEach(speaker -> people.add(speaker.name));
+        people.add(event.organiserName);
+        String description = event.descriptionEn == null || event.descriptionEn.isBlank() ? event.descriptionZh
+                : event.descriptionZh == null ? event.descriptionEn : event.descriptionZh + "\n" + event.descriptionEn;
+        Builder builder = new Builder(RecordKind.EVENT, event)
+                .name(event.titleZh, event.titleEn)
+                .text(description, event.topics, people)
+                .industries(event.industries)
+                .location(event.district == null ? null : new Location("CN", "浙江省", Location.WENZHOU, event.district));
+        builder.eventType = event.eventType.name();
+        builder.month = YearMonth.from(event.startsAt.atZone(WenzhouClock.ZONE)).toString();
+        return builder.build();
+    }
+
     private static final class Builder {
         private final RecordKind kind;
         private final LibraryRecord record;
@@ -131,6 +159,8 @@ public record SearchDocument(
         private boolean voucher;
         private boolean settled;
         private String status;
+        private String eventType;
+        private String month;
 
         Builder(RecordKind kind, LibraryRecord record) {
             this.kind = kind;
@@ -204,7 +234,7 @@ public record SearchDocument(
                     location == null || location.district() == null ? null : location.district().name(),
                     location == null ? null : location.country(),
                     location == null ? null : location.scope().name(),
-                    voucher, settled, status, record.updatedAt);
+                    voucher, settled, status, eventType, month, record.updatedAt);
         }
     }
 }

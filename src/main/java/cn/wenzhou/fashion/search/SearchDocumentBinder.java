@@ -71,6 +71,8 @@ final class SearchDocumentBinder implements TypeBinder {
                 schema.field(VOUCHER, keyword).toReference(),
                 schema.field(SETTLED, keyword).toReference(),
                 schema.field(STATUS, keyword).toReference(),
+                schema.field(EVENT_TYPE, keyword).toReference(),
+                schema.field(MONTH, keyword).toReference(),
                 schema.field(UPDATED_AT, f.asInstant().sortable(Sortable.YES).projectable(Projectable.YES)).toReference());
         context.bridge(LibraryRecord.class, fields);
     }
@@ -78,8 +80,8 @@ final class SearchDocumentBinder implements TypeBinder {
     /** The one scored field: {@link IndexedTerms#scoredTerms}. */
     private record TermFields(IndexFieldReference<String> terms) {
 
-        void write(DocumentElement target, SearchDocument doc, IndexedTerms indexedTerms) {
-            target.addValue(terms, indexedTerms.scoredTerms(doc));
+        void write(DocumentElement target, IndexedTerms.Analysis analysis) {
+            target.addValue(terms, analysis.scoredTerms());
         }
     }
 
@@ -118,14 +120,17 @@ final class SearchDocumentBinder implements TypeBinder {
             IndexFieldReference<String> voucher,
             IndexFieldReference<String> settled,
             IndexFieldReference<String> status,
+            IndexFieldReference<String> eventType,
+            IndexFieldReference<String> month,
             IndexFieldReference<Instant> updatedAt) implements TypeBridge<LibraryRecord> {
 
         @Override
         public void write(DocumentElement target, LibraryRecord record, TypeBridgeWriteContext context) {
             SearchDocument doc = SearchDocument.of(record);
-            terms.write(target, doc, indexedTerms.get());
+            IndexedTerms.Analysis analysis = indexedTerms.get().of(doc);
+            terms.write(target, analysis);
             suggestions.write(target, doc);
-            addAll(target, concepts, indexedTerms.get().concepts(doc));
+            addAll(target, concepts, analysis.concepts());
             for (Facet facet : Facet.values()) {
                 for (String value : facet.countedValuesOf(doc)) {
                     target.addValue(facets, facet.token(value));
@@ -153,6 +158,8 @@ final class SearchDocumentBinder implements TypeBinder {
             target.addValue(voucher, Boolean.toString(doc.voucher()));
             target.addValue(settled, Boolean.toString(doc.settled()));
             target.addValue(status, doc.status());
+            target.addValue(eventType, doc.eventType());
+            target.addValue(month, doc.month());
             target.addValue(updatedAt, doc.updatedAt());
         }
 

@@ -29,6 +29,9 @@ public final class SearchFields {
     public static final String VOUCHER = "voucher";
     public static final String SETTLED = "settled";
     public static final String STATUS = "status";
+    public static final String EVENT_TYPE = "eventType";
+    /** The month an event starts in, in Wenzhou: {@code 2026-12}. */
+    public static final String MONTH = "month";
     public static final String UPDATED_AT = "updatedAt";
 
     /** The domain concepts a record's texts mention, computed once at indexing: matching explains with them. */

@@ -1,12 +1,14 @@
 package cn.wenzhou.fashion.search;
 
 import static cn.wenzhou.fashion.search.SearchFields.*;
+import static java.util.stream.Collectors.toSet;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -23,6 +25,8 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 
 import cn.wenzhou.fashion.domain.Labels;
 import cn.wenzhou.fashion.domain.LibraryRecord;
+import cn.wenzhou.fashion.domain.Need;
+import cn.wenzhou.fashion.domain.RecordKind;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
@@ -37,6 +41,7 @@ public class SearchService {
     private static final AggregationKey<Map<String, Long>> FACET_COUNTS = AggregationKey.of("facets");
     private static final int FRAGMENT_SIZE = 80;
     private static final int FRAGMENTS = 2;
+    private static final String NEED = RecordKind.NEED.code();
 
     /** Results kept for reuse: at most this many (a page of 20 hits with facets is some 30 kB). */
     private static final int RECENT = 1_000;
@@ -46,19 +51,24 @@ public class SearchService {
     private final SearchableKinds kinds;
     private final DomainAnalyzer analyzer;
     private final RecentResults<Key, SearchResult> recent;
+    private final StaleNeedDocuments staleNeeds;
 
     public SearchService(SearchSession session, TextQuery textQuery, SearchableKinds kinds, DomainAnalyzer analyzer,
             @ConfigProperty(name = "library.search.recent-results.ttl") Duration recentResultsTtl, LibraryGeneration generation,
-            MeterRegistry registry) {
+            MeterRegistry registry, StaleNeedDocuments staleNeeds) {
         this.session = session;
+        this.staleNeeds = staleNeeds;
         this.textQuery = textQuery;
         this.kinds = kinds;
         this.analyzer = analyzer;
         this.recent = new RecentResults<Key, SearchResult>(recentResultsTtl, RECENT, generation).measuredAs("recent-searches", registry);
     }
 
-    /** What decides a result: the query and the kinds the user may see. */
-    private record Key(SearchQuery query, List<Class<? extends LibraryRecord>> kinds) {
+    /**
+     * What decides a result: the query, the kinds the user may see, and the needs hidden since they were indexed (a
+     * result kept from before a need was hidden is not reused while its change waits).
+     */
+    private record Key(SearchQuery query, List<Class<? extends LibraryRecord>> kinds, Set<Long> hiddenNeeds) {
     }
 
     /**
@@ -66,18 +76,26 @@ public class SearchService {
      * ({@link RecentResults}); Elasticsearch's shard request cache then keeps it until the index changes.
      */
     public SearchResult search(SearchQuery query) {
-        List<Class<? extends LibraryRecord>> visible = kinds.forCaller();
-        return recent.get(new Key(query, visible), () -> searchIndexes(query, visible));
+        List<Class<? extends LibraryRecord>> visible = kinds.forCaller(query.filters());
+        if (!visible.contains(Need.class)) {
+            return recent.get(new Key(query, visible, Set.of()), () -> searchIndexes(query, visible, Set.of()));
+        }
+        // Needs the database hides since they were indexed: out of the query, and out of a page kept from before.
+        Set<Long> hidden = staleNeeds.hidden().orElse(Set.of());
+        SearchResult result = recent.get(new Key(query, visible, hidden), () -> searchIndexes(query, visible, hidden));
+        List<SearchResult.Hit> items = staleNeeds.visible(result.items(), hit -> NEED.equals(hit.kind()) ? hit.id() : null);
+        return items.size() == result.items().size() ? result
+                : new SearchResult(result.total(), result.page(), result.size(), items, result.next(), result.facets());
     }
 
     /** One request for the page, the total and the facet counts: one pass over the matches. */
-    private SearchResult searchIndexes(SearchQuery query, List<Class<? extends LibraryRecord>> visible) {
+    private SearchResult searchIndexes(SearchQuery query, List<Class<? extends LibraryRecord>> visible, Set<Long> hiddenNeeds) {
         SearchScope<LibraryRecord> scope = session.scope(visible);
         AnalyzedText text = query.hasText() ? analyzer.analyze(query.text()) : null;
         Highlighter highlighter = text == null ? null : Highlighter.of(text, analyzer, FRAGMENT_SIZE, FRAGMENTS);
         var counted = session.search(scope).extension(ElasticsearchExtension.get())
                 .select(f -> f.composite().from(hit(f), f.jsonHit()).as(CursorHit::new))
-                .where(f -> predicate(f, query, text, null))
+                .where(f -> predicate(f, query, text, null, hiddenNeeds))
                 .sort(f -> sort(f, query.sort()))
                 .aggregation(FACET_COUNTS, f -> f.terms().field(FACETS, String.class).maxTermCount(FACET_SIZE))
                 .requestTransformer(request -> {
@@ -93,12 +111,32 @@ public class SearchService {
 
         var counts = new FacetCounts(counted.total().hitCount(), counted.aggregation(FACET_COUNTS));
         Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
+        Set<RecordKind> searched = visible.stream().map(RecordKind::of)
+                .filter(kind -> query.filters().getOrDefault(Facet.KIND, List.of(kind.code())).contains(kind.code())).collect(toSet());
         for (Facet facet : Facet.values()) {
-            Map<String, Long> facetCounts = (query.filters().containsKey(facet) ? countsWithoutOwnFilter(scope, query, text, facet) : counts)
+            if (!facet.appliesTo(searched) && !query.filters().containsKey(facet)) {
+                continue; // a facet none of the searched kinds has; one still selected stays, so that it can be cleared
+            }
+            Map<String, Long> facetCounts = (query.filters().containsKey(facet) ? countsWithoutOwnFilter(scope, query, text, facet, hiddenNeeds)
+                    : counts)
                     .of(facet);
             facets.put(facet.param, facetValues(facet, facetCounts, query.filters().getOrDefault(facet, List.of())));
         }
         return new SearchResult(counts.total(), query.page(), query.size(), items, next, facets);
+    }
+
+    /**
+     * The scores of a search's best hits, at most {@code count}, over the kinds a reader of needs searches: how a saved
+     * search measures what a new record must score to be news.
+     */
+    public List<Float> bestScores(String text, Map<Facet, List<String>> filters, int count) {
+        var query = new SearchQuery(text, filters, SearchSort.RELEVANCE, 0, count, null);
+        AnalyzedText analyzed = query.hasText() ? analyzer.analyze(text) : null;
+        return session.search(session.scope(SearchableKinds.forReaderOfNeeds(filters)))
+                .select(f -> f.score())
+                .where(f -> predicate(f, query, analyzed, null, Set.of()))
+                .sort(f -> sort(f, SearchSort.RELEVANCE))
+                .fetchHits(count);
     }
 
     /** A hit with the raw Elasticsearch hit, whose sort values are the cursor of the next page. */
@@ -106,9 +144,10 @@ public class SearchService {
     }
 
     /** A selected facet counts its values as if it were not selected, so that users can add values to it. */
-    private FacetCounts countsWithoutOwnFilter(SearchScope<LibraryRecord> scope, SearchQuery query, AnalyzedText text, Facet facet) {
+    private FacetCounts countsWithoutOwnFilter(SearchScope<LibraryRecord> scope, SearchQuery query, AnalyzedText text, Facet facet,
+            Set<Long> hiddenNeeds) {
         var result = session.search(scope)
-                .where(f -> predicate(f, query, text, facet))
+                .where(f -> predicate(f, query, text, facet, hiddenNeeds))
                 .aggregation(FACET_COUNTS, f -> f.terms().field(FACETS, String.class).maxTermCount(FACET_SIZE))
                 .fetch(0);
         return new FacetCounts(result.total().hitCount(), result.aggregation(FACET_COUNTS));
@@ -129,9 +168,9 @@ public class SearchService {
         return new SearchResult.FacetValue(value, Labels.zh(facet.labelGroup, value), Labels.en(facet.labelGroup, value), count, selected);
     }
 
-    /** The text query AND every facet filter except {@code without}. */
+    /** The text query AND every facet filter except {@code without}, without the hidden needs. */
     private org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep predicate(
-            SearchPredicateFactory f, SearchQuery query, AnalyzedText text, Facet without) {
+            SearchPredicateFactory f, SearchQuery query, AnalyzedText text, Facet without, Set<Long> hiddenNeeds) {
         var bool = f.bool();
         if (text != null) {
             textQuery.addTo(f, bool, text);
@@ -143,7 +182,15 @@ public class SearchService {
                 bool.filter(f.terms().field(facet.field).matchingAny(values));
             }
         });
+        if (!hiddenNeeds.isEmpty()) {
+            bool.mustNot(hiddenNeeds(f, hiddenNeeds));
+        }
         return bool;
+    }
+
+    /** The documents of these needs (ids are per kind: an institution may have the same). */
+    static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep hiddenNeeds(SearchPredicateFactory f, Set<Long> ids) {
+        return f.bool().must(f.match().field(KIND).matching(NEED)).must(f.id().matchingAny(ids));
     }
 
     private static SortFinalStep sort(SearchSortFactory f, SearchSort sort) {

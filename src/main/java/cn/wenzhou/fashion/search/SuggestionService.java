@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -19,7 +21,9 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 
 import com.google.gson.JsonObject;
 
+import cn.wenzhou.fashion.domain.Event;
 import cn.wenzhou.fashion.domain.LibraryRecord;
+import cn.wenzhou.fashion.domain.Need;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
@@ -42,11 +46,13 @@ public class SuggestionService {
     private final SearchSession session;
     private final SearchableKinds kinds;
     private final RecentResults<Key, List<Suggestion>> recent;
+    private final StaleNeedDocuments staleNeeds;
 
     public SuggestionService(SearchSession session, SearchableKinds kinds,
             @ConfigProperty(name = "library.search.recent-results.ttl") Duration recentResultsTtl, LibraryGeneration generation,
-            MeterRegistry registry) {
+            MeterRegistry registry, StaleNeedDocuments staleNeeds) {
         this.session = session;
+        this.staleNeeds = staleNeeds;
         this.kinds = kinds;
         this.recent = new RecentResults<Key, List<Suggestion>>(recentResultsTtl, RECENT, generation).measuredAs("recent-suggestions", registry);
     }
@@ -55,23 +61,42 @@ public class SuggestionService {
     private record Key(String typed, int size, List<Class<? extends LibraryRecord>> kinds) {
     }
 
+    /**
+     * Lists with needs' values are not kept for reuse (Elasticsearch's request cache still spares their work until the
+     * index changes): one kept from before a need was made confidential would offer its title after the commit. They
+     * leave out the needs the database hides since they were indexed ({@link StaleNeedDocuments}), and every need when
+     * too many changes of needs wait to tell which.
+     */
     public List<Suggestion> suggest(String prefix, int size) {
-        String typed = prefix.strip();
-        List<Class<? extends LibraryRecord>> visible = kinds.forCaller();
-        return recent.get(new Key(typed, size, visible), () -> suggestFromIndexes(typed, size, visible));
+        return suggest(prefix, size, false);
     }
 
-    private List<Suggestion> suggestFromIndexes(String typed, int size, List<Class<? extends LibraryRecord>> visible) {
-        Map<String, Long> found = new LinkedHashMap<>(byPrefix(typed, size, visible));
+    /** Suggestions from events only ({@code events}), or from the kinds of the library's search. */
+    public List<Suggestion> suggest(String prefix, int size, boolean events) {
+        String typed = prefix.strip();
+        List<Class<? extends LibraryRecord>> visible = events ? List.of(Event.class) : kinds.forCaller();
+        if (!visible.contains(Need.class)) {
+            return recent.get(new Key(typed, size, visible), () -> suggestFromIndexes(typed, size, visible, Set.of()));
+        }
+        Optional<Set<Long>> hidden = staleNeeds.hidden();
+        if (hidden.isEmpty()) {
+            List<Class<? extends LibraryRecord>> withoutNeeds = visible.stream().filter(kind -> kind != Need.class).toList();
+            return recent.get(new Key(typed, size, withoutNeeds), () -> suggestFromIndexes(typed, size, withoutNeeds, Set.of()));
+        }
+        return suggestFromIndexes(typed, size, visible, hidden.get());
+    }
+
+    private List<Suggestion> suggestFromIndexes(String typed, int size, List<Class<? extends LibraryRecord>> visible, Set<Long> hiddenNeeds) {
+        Map<String, Long> found = new LinkedHashMap<>(byPrefix(typed, size, visible, hiddenNeeds));
         if (found.size() < size && isLatinWord(typed) && typed.length() >= 4) {
-            byTypo(typed, visible).forEach(found::putIfAbsent);
+            byTypo(typed, visible, hiddenNeeds).forEach(found::putIfAbsent);
         }
         List<Suggestion> suggestions = new ArrayList<>();
         found.forEach((text, count) -> suggestions.add(Suggestion.of(text, typed, count)));
         return List.copyOf(suggestions.subList(0, Math.min(size, suggestions.size())));
     }
 
-    private Map<String, Long> byPrefix(String typed, int size, List<Class<? extends LibraryRecord>> visible) {
+    private Map<String, Long> byPrefix(String typed, int size, List<Class<? extends LibraryRecord>> visible, Set<Long> hiddenNeeds) {
         var prefix = new JsonObject();
         var value = new JsonObject();
         value.addProperty("value", typed);
@@ -81,10 +106,10 @@ public class SuggestionService {
         query.add("prefix", prefix);
         // Every match of a prefix scores the same: each shard's first SAMPLE matches are as good a sample as
         // any, and stopping there spares counting the thousands of records that a short prefix matches.
-        return values(visible, query, terms(size, caseInsensitivePrefix(typed)), SAMPLE);
+        return values(visible, query, hiddenNeeds, terms(size, caseInsensitivePrefix(typed)), SAMPLE);
     }
 
-    private Map<String, Long> byTypo(String typed, List<Class<? extends LibraryRecord>> visible) {
+    private Map<String, Long> byTypo(String typed, List<Class<? extends LibraryRecord>> visible, Set<Long> hiddenNeeds) {
         var match = new JsonObject();
         var options = new JsonObject();
         options.addProperty("query", typed);
@@ -94,7 +119,7 @@ public class SuggestionService {
         var query = new JsonObject();
         query.add("match", match);
         Map<String, Long> close = new LinkedHashMap<>();
-        values(visible, query, bestScored(terms(FUZZY_CANDIDATES, null)), null).forEach((text, count) -> {
+        values(visible, query, hiddenNeeds, bestScored(terms(FUZZY_CANDIDATES, null)), null).forEach((text, count) -> {
             if (hasWordNear(text, typed)) {
                 close.put(text, count);
             }
@@ -132,11 +157,12 @@ public class SuggestionService {
      * {@code query}, or over the first {@code firstMatches} of each shard when not null. Type-ahead needs the
      * frequent values fast, not exact counts, and no total.
      */
-    private Map<String, Long> values(List<Class<? extends LibraryRecord>> visible, JsonObject query, JsonObject aggregation,
-            Integer firstMatches) {
+    private Map<String, Long> values(List<Class<? extends LibraryRecord>> visible, JsonObject query, Set<Long> hiddenNeeds,
+            JsonObject aggregation, Integer firstMatches) {
         JsonObject result = session.search(session.scope(visible))
                 .extension(ElasticsearchExtension.get())
-                .where(f -> f.fromJson(query))
+                .where(f -> hiddenNeeds.isEmpty() ? f.fromJson(query)
+                        : f.bool().must(f.fromJson(query)).mustNot(SearchService.hiddenNeeds(f, hiddenNeeds)))
                 .aggregation(VALUES, f -> f.fromJson(aggregation))
                 .requestTransformer(request -> {
                     request.body().addProperty("track_total_hits", false);

@@ -13,18 +13,24 @@ import java.util.stream.Stream;
  * Numbers are left as they are: the code writes them, not a user, and a spreadsheet must be able to add up a
  * negative amount.
  */
-final class Csv {
+public final class Csv {
 
     private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private Csv() {
     }
 
-    static String of(Class<? extends Record> type, List<? extends Record> rows) {
+    public static String of(Class<? extends Record> type, List<? extends Record> rows) {
         RecordComponent[] components = type.getRecordComponents();
-        var csv = new StringBuilder(Stream.of(components).map(c -> cell(c.getName())).collect(Collectors.joining(","))).append('\n');
-        for (Record row : rows) {
-            csv.append(Stream.of(components).map(c -> cell(value(c, row))).collect(Collectors.joining(","))).append('\n');
+        return table(Stream.of(components).map(RecordComponent::getName).toList(),
+                rows.stream().map(row -> Stream.of(components).map(c -> value(c, row)).toList()).toList());
+    }
+
+    /** Rows whose columns are known only at run time (an event's list has the columns the event asks for). */
+    public static String table(List<String> header, List<? extends List<?>> rows) {
+        var csv = new StringBuilder(header.stream().map(Csv::cell).collect(Collectors.joining(","))).append('\n');
+        for (List<?> row : rows) {
+            csv.append(row.stream().map(Csv::cell).collect(Collectors.joining(","))).append('\n');
         }
         return csv.toString();
     }

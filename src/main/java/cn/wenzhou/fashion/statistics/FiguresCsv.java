@@ -3,6 +3,8 @@ package cn.wenzhou.fashion.statistics;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.ws.rs.core.Response;
+
 /** The bureau's figures as the CSV files the API and the dashboard both offer for download. */
 public final class FiguresCsv {
 
@@ -32,8 +34,27 @@ public final class FiguresCsv {
         return Csv.of(FunnelFigures.Row.class, rows);
     }
 
-    /** The response header that makes a browser save the file under its name. */
-    public static String attachment(String filename) {
-        return "attachment; filename=\"" + filename + "\"";
+    /** The file as a download: the browser saves it under its name. */
+    public static Response download(String body, String filename) {
+        return Response.ok(body, MEDIA_TYPE + "; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
+    }
+
+    /** Year by year, the city then the districts. */
+    public static String budgets(BudgetFigures figures) {
+        return Csv.of(BudgetFigures.Row.class, figures.rows());
+    }
+
+    public static String budgetsFilename(BudgetFigures figures) {
+        return "voucher-budgets-" + figures.fromYear() + "-" + figures.toYear() + ".csv";
+    }
+
+    /** Members settled per year, district and kind. */
+    public static String settled(SettlingInFigures figures) {
+        return Csv.of(SettlingInFigures.Settled.class, figures.settled());
+    }
+
+    /** Support granted and left per policy and year. */
+    public static String support(SettlingInFigures figures) {
+        return Csv.of(SettlingInFigures.Support.class, figures.support());
     }
 }

@@ -51,7 +51,7 @@ public class FunnelStatistics {
         if (other.needs > 0) {
             rows.add(other.row(VoucherStatistics.OTHER));
         }
-        return new FunnelFigures(total.row("ALL"), rows);
+        return new FunnelFigures(total.row("ALL"), rows, cooperations.declinesByReason());
     }
 
     /** For one need: requested (0 or 1), agreements, completed; for a group: the sums and the number of needs. */

@@ -1,6 +1,7 @@
 package cn.wenzhou.fashion.statistics;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,8 +33,18 @@ public class VoucherStatistics {
     static final String OTHER = "OTHER";
 
     private final VoucherRepository vouchers;
+    private final Clock clock;
 
-    /** The figures of the years {@code fromYear} to {@code toYear}; for admins (the resource checks). */
+    /**
+     * The figures of the years asked for, from {@code from} (default: the first voucher year) to {@code to} (default:
+     * this year), each within 2000-2100; for admins (the callers check).
+     */
+    public VoucherFigures figures(Integer from, Integer to) {
+        YearSpan span = YearSpan.of(from, to, clock);
+        return figures(span.first(), span.last());
+    }
+
+    /** The figures of the years {@code fromYear} to {@code toYear}. */
     @Transactional
     public VoucherFigures figures(int fromYear, int toYear) {
         List<Redeemed> rows = vouchers.redeemedBetween(fromYear, toYear);

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
@@ -21,6 +22,9 @@ import cn.wenzhou.fashion.domain.CooperationStatus;
 import cn.wenzhou.fashion.domain.Decision;
 import cn.wenzhou.fashion.domain.Enterprise;
 import cn.wenzhou.fashion.domain.Institution;
+import cn.wenzhou.fashion.domain.Labels;
+import cn.wenzhou.fashion.domain.Notice;
+import cn.wenzhou.fashion.domain.NoticeTopic;
 import cn.wenzhou.fashion.domain.RecordKind;
 import cn.wenzhou.fashion.domain.Records;
 import cn.wenzhou.fashion.domain.Voucher;
@@ -33,7 +37,7 @@ import lombok.RequiredArgsConstructor;
 
 /**
  * Innovation vouchers in the order of the 创新券 system ({@link VoucherStatus}): applications checked against the
- * bureau's rules ({@link VoucherPolicy}), decisions and payouts by two different admins who are no party,
+ * bureau's rules ({@link VoucherPolicy}), approvals within the bureau's budgets ({@link VoucherBudgets}), decisions and payouts by two different admins who are no party,
  * redemptions requested by the enterprise with their proof, idempotent on the user's key, and confirmed by the provider.
  */
 @Singleton
@@ -46,10 +50,12 @@ public class VoucherService {
     private final Records records;
     private final VoucherRepository vouchers;
     private final VoucherPolicy policy;
+    private final VoucherBudgets budgets;
     private final Caller caller;
     private final AuditLog audit;
     /** Voucher years are Wenzhou's calendar years. */
     private final Clock clock;
+    private final Event<Notice> notices;
 
     /**
      * The cooperation's enterprise applies for a voucher for its agreed cooperation with a registered voucher
@@ -172,6 +178,7 @@ public class VoucherService {
         voucher.confirmedBy = caller.subject();
         voucher.confirmedAt = clock.instant();
         records.flush();
+        tell(voucher.enterprise.ownerId, NoticeTopic.REDEMPTION_CONFIRMED, voucher, null);
         return VoucherView.of(voucher);
     }
 
@@ -191,6 +198,8 @@ public class VoucherService {
                 voucher.redeemedAmount.toPlainString() + " CNY paid to institution " + voucher.institution.id + " for enterprise "
                         + voucher.enterprise.id, decision == null ? null : decision.reason());
         records.flush();
+        tell(voucher.enterprise.ownerId, NoticeTopic.PAYOUT_APPROVED, voucher, null);
+        tell(voucher.institution.ownerId, NoticeTopic.PAYOUT_APPROVED, voucher, null);
         return VoucherView.of(voucher);
     }
 
@@ -261,12 +270,21 @@ public class VoucherService {
         if (voucher.status != VoucherStatus.APPLIED) {
             throw new ConflictException("The voucher " + id + " is " + voucher.status + ": only an APPLIED voucher is approved or rejected");
         }
+        if (to == VoucherStatus.APPROVED) {
+            budgets.reserve(voucher);
+        }
         voucher.moveTo(to);
         voucher.decision = new Decision(reason, caller.subject(), clock.instant());
         audit.append(caller.subject(), caller.name(), to == VoucherStatus.APPROVED ? AuditAction.VOUCHER_APPROVED : AuditAction.VOUCHER_REJECTED,
                 RecordKind.VOUCHER, voucher.id, voucher.amount.toPlainString() + " CNY for enterprise " + voucher.enterprise.id, reason);
         records.flush();
+        tell(voucher.ownerId, NoticeTopic.VOUCHER_DECIDED, voucher, Labels.zh(to) + (reason == null ? "" : "：" + reason));
         return VoucherView.of(voucher);
+    }
+
+    /** Tells a party's owner of the change (see {@link Notice}): the voucher's amount and provider name it. */
+    private void tell(String recipient, NoticeTopic topic, Voucher voucher, String detail) {
+        notices.fire(Notice.about(recipient, topic, voucher, voucher.amount.toPlainString() + " CNY · " + voucher.institution.displayName(), detail));
     }
 
     /** Four eyes: the admin who decides is not the applicant and owns neither party. */

@@ -11,7 +11,10 @@ public enum RouteGroup {
 
     /** {@code GET /api/search} and {@code GET /api/suggest}: open to anyone, a query each. */
     SEARCH("search"),
-    /** Every {@code /matches} route: the preview of a draft need (open to anyone) and the matches of a record. */
+    /**
+     * Every {@code /matches} route: the preview of a draft need (open to anyone) and the matches of a record; and a
+     * need's voucher eligibility, which ranks its matches too.
+     */
     MATCHES("matches"),
     /** {@code POST /api/cooperations}: each request notifies another party, so it has a limit per day. */
     COOPERATION_REQUESTS("cooperation-requests"),
@@ -53,7 +56,7 @@ public enum RouteGroup {
         if (route.equals("/api/search") || route.equals("/api/suggest")) {
             return Optional.of(SEARCH);
         }
-        if (route.equals("/api/matches") || route.endsWith("/matches")) {
+        if (route.equals("/api/matches") || route.endsWith("/matches") || route.endsWith("/voucher-eligibility")) {
             return Optional.of(MATCHES);
         }
         if (method.equals("POST") && route.equals("/api/cooperations")) {

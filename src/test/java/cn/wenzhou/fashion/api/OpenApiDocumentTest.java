@@ -71,6 +71,12 @@ class OpenApiDocumentTest {
             GET /api/needs/{id}/matches listNeedMatches bearer
             GET /api/search searchRecords optional
             GET /api/statistics/funnel getFunnelStatistics bearer:admin
+            GET /api/statistics/voucher-budgets getVoucherBudgetStatistics bearer:admin
+            GET /api/needs/{id}/voucher-eligibility getNeedVoucherEligibility bearer
+            GET /api/voucher-outreach listVoucherOutreach bearer:admin
+            POST /api/voucher-outreach/refresh refreshVoucherOutreach bearer:admin
+            PUT /api/voucher-budgets/{year}/{area} setVoucherBudget bearer:admin
+            DELETE /api/voucher-budgets/{year}/{area} removeVoucherBudget bearer:admin
             GET /api/statistics/vouchers getVoucherStatistics bearer:admin
             GET /api/suggest listSuggestions optional
             GET /api/vouchers listVouchers bearer
@@ -116,11 +122,67 @@ class OpenApiDocumentTest {
             PUT /api/institutions/{id} replaceInstitution bearer
             PUT /api/institutions/{id}/owner assignInstitutionOwner bearer
             PUT /api/needs/{id} replaceNeed bearer
+            DELETE /api/alerts/{id} deleteAlert bearer
+            GET /api/alerts listAlerts bearer
+            POST /api/alerts/followed-needs followNeed bearer
+            POST /api/alerts/capabilities followCapabilities bearer
+            PUT /api/alerts/{id}/delivery setAlertDelivery bearer
+            POST /api/alerts/saved-searches saveSearch bearer
+            GET /api/alerts/saved-searches listSavedSearches bearer
+            GET /api/notifications listNotifications bearer
+            GET /api/notifications/unread-count countUnreadNotifications bearer
+            POST /api/notifications/read markAllNotificationsRead bearer
+            POST /api/notifications/{id}/read markNotificationRead bearer
+            GET /api/unsubscribe/{token} showUnsubscribe public
+            POST /api/unsubscribe/{token} unsubscribe public
+            GET /api/events listUpcomingEvents optional
+            GET /api/events/{id} getEvent optional
+            GET /api/events/{id}.ics getEventCalendar optional
+            POST /api/events/calendar-feed getCalendarFeedAddress bearer
+            GET /api/events/feeds/{token}.ics getCalendarFeed optional
+            POST /api/events publishEvent bearer
+            POST /api/events/{id}/registration registerForEvent bearer
+            GET /api/events/{id}/registration getMyEventRegistration bearer
+            DELETE /api/events/{id}/registration cancelEventRegistration bearer
+            POST /api/events/{id}/check-in checkInToEvent bearer
+            GET /api/events/{id}/registrations listEventRegistrations bearer
+            GET /api/events/{id}/registrations.csv exportEventRegistrations bearer
+            GET /api/events/profiles/{profileKind}/{profileId} getProfileEvents optional
+            POST /api/events/{id}/competition/judges inviteJudge bearer
+            GET /api/events/{id}/competition/judges listJudges bearer
+            POST /api/events/{id}/competition/judges/acceptance acceptJudgeInvitation bearer
+            POST /api/events/{id}/competition/entries submitEntry bearer
+            GET /api/events/{id}/competition/entries listEntries optional
+            POST /api/events/{id}/competition/entries/{entryId}/conflict declareJudgeConflict bearer
+            PUT /api/events/{id}/competition/entries/{entryId}/scores scoreEntry bearer
+            POST /api/events/{id}/competition/results publishCompetitionResults bearer
+            GET /api/policies listPolicies optional
+            GET /api/policies/{id} getPolicy optional
+            GET /api/policy-applications listIncentiveApplications bearer
+            GET /api/policy-applications/{id} getIncentiveApplication bearer
+            GET /api/settlements listSettlements bearer
+            GET /api/settlements/{id} getSettlement bearer
+            GET /api/statistics/settled getSettlingInStatistics bearer:admin
+            GET /api/statistics/support getIncentiveSupportStatistics bearer:admin
+            POST /api/policies createPolicy bearer
+            POST /api/policies/{id}/publish publishPolicy bearer
+            POST /api/policy-applications applyForIncentive bearer
+            POST /api/policy-applications/{id}/approve approveIncentive bearer
+            POST /api/policy-applications/{id}/disbursement recordIncentiveDisbursement bearer
+            POST /api/policy-applications/{id}/proposal proposeIncentiveAmount bearer
+            POST /api/policy-applications/{id}/reject rejectIncentive bearer
+            POST /api/settlements applyToSettle bearer
+            POST /api/settlements/{id}/approve approveSettlement bearer
+            POST /api/settlements/{id}/cancel cancelSettlement bearer
+            POST /api/settlements/{id}/reject rejectSettlement bearer
+            POST /api/settlements/{id}/withdraw withdrawSettlement bearer
+            PUT /api/policies/{id} replacePolicy bearer
             """;
 
     /** The reads that a rate limit covers (web.RouteGroup); every POST, PUT and DELETE is covered too. */
     private static final Set<String> RATE_LIMITED_READS = Set.of("GET /api/search", "GET /api/suggest",
-            "GET /api/designers/{id}/matches", "GET /api/institutions/{id}/matches", "GET /api/needs/{id}/matches");
+            "GET /api/designers/{id}/matches", "GET /api/institutions/{id}/matches", "GET /api/needs/{id}/matches",
+            "GET /api/needs/{id}/voucher-eligibility");
 
     /** Creates answer 201 with the created record's view. */
     private static final Map<String, String> CREATED = Map.of(
@@ -129,7 +191,11 @@ class OpenApiDocumentTest {
             "/api/enterprises", "#/components/schemas/EnterpriseView",
             "/api/needs", "#/components/schemas/NeedView",
             "/api/cooperations", "#/components/schemas/CooperationView",
-            "/api/vouchers", "#/components/schemas/VoucherView");
+            "/api/vouchers", "#/components/schemas/VoucherView",
+            "/api/events", "#/components/schemas/EventView",
+            "/api/settlements", "#/components/schemas/SettlementView",
+            "/api/policies", "#/components/schemas/PolicyView",
+            "/api/policy-applications", "#/components/schemas/PolicyApplicationView");
 
     private static String json;
     private static Map<String, Object> document;

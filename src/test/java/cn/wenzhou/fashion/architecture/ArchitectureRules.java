@@ -25,8 +25,8 @@ final class ArchitectureRules {
             List.of("search"),
             List.of("match"),
             List.of("records"),
-            List.of("cooperation", "voucher"),
-            List.of("statistics", "importer", "account", "audit"),
+            List.of("cooperation", "voucher", "event", "settlement", "incentive"),
+            List.of("statistics", "importer", "account", "audit", "notification", "outreach"),
             List.of("web", "dev"));
 
     private final String base;

@@ -8,7 +8,6 @@ import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,19 +15,12 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.inject.Inject;
 
@@ -58,8 +50,9 @@ import io.quarkus.test.security.TestSecurity;
  * throughput, p50/p95/p99/max against the goals and keeps the report in target/benchmarks/speed.txt.
  * Goals are reported, not asserted (timings flake); every response must be 200. An endpoint that answers
  * 404 to every warm-up request is reported as not available and skipped.
- * Excluded from the default run; {@code ./mvnw verify -Pbenchmark} runs it alone, with the rate limits off (it
- * measures the service, not the limits that would refuse its clients), as its report says.
+ * Excluded from the default run; {@code ./mvnw verify -Pbenchmark} runs it with {@link SizingBenchmarkTest} (alone:
+ * {@code -Dtest=SpeedBenchmarkTest}), with the rate limits off (it measures the service, not the limits that would
+ * refuse its clients), as its report says.
  */
 @QuarkusTest
 @TestProfile(SpeedBenchmarkTest.RateLimitsOff.class)
@@ -83,7 +76,6 @@ class SpeedBenchmarkTest {
     static final int REQUESTS = 2000;
     static final int CLIENTS = 4;
     static final int WORKLOAD = 200;
-    static final int PAGE_SIZE = 100;
 
     static final List<String> CHINESE_TERMS = List.of(
             "鞋底防滑", "镜架电镀", "色牢度", "3D打印鞋楦", "无铬鞣", "童鞋检测", "品牌升级", "数码印花",
@@ -132,7 +124,7 @@ class SpeedBenchmarkTest {
                 imported.failed(), imported.warnings().size());
         line("JVM RSS after import: %s", rss());
 
-        List<JsonNode> needs = sampleNeeds(WORKLOAD);
+        List<JsonNode> needs = requests().sampleNeeds(WORKLOAD, SEED);
         assertThat(needs).as("needs read through GET /api/needs").isNotEmpty();
         Random random = new Random(SEED);
 
@@ -168,9 +160,9 @@ class SpeedBenchmarkTest {
         suggestions.removeIf(String::isBlank);
         Collections.shuffle(suggestions, random);
 
-        List<HttpRequest> search = terms.stream().map(q -> get("api/search?q=" + encode(q) + "&size=20")).toList();
+        List<HttpRequest> search = terms.stream().map(requests()::search).toList();
         // Searches nobody made before: a title with a trade term, each once, so that no cache has seen them.
-        List<JsonNode> manyNeeds = sampleNeeds(10 * WORKLOAD);
+        List<JsonNode> manyNeeds = requests().sampleNeeds(10 * WORKLOAD, SEED);
         List<String> allTerms = new ArrayList<>(CHINESE_TERMS);
         allTerms.addAll(ENGLISH_TERMS);
         Set<String> freshTexts = new LinkedHashSet<>();
@@ -183,11 +175,11 @@ class SpeedBenchmarkTest {
                 warmUpTexts.add(text + " " + allTerms.get(random.nextInt(allTerms.size())));
             }
         }
-        Unseen fresh = unseen(warmUpTexts, freshTexts, random, q -> get("api/search?q=" + encode(q) + "&size=20"));
-        List<HttpRequest> suggest = suggestions.stream().map(q -> get("api/suggest?q=" + encode(q))).toList();
+        Unseen fresh = unseen(warmUpTexts, freshTexts, random, requests()::search);
+        List<HttpRequest> suggest = suggestions.stream().map(q -> requests().get("api/suggest?q=" + BenchmarkRequests.encode(q))).toList();
         // The search page: the same repeated strings, and strings never searched before (the trade term first, then
         // the title: none of the API's new searches), rendered as HTML with facets.
-        List<HttpRequest> searchPage = terms.stream().map(q -> page("search?q=" + encode(q))).toList();
+        List<HttpRequest> searchPage = terms.stream().map(q -> requests().page("search?q=" + BenchmarkRequests.encode(q))).toList();
         Set<String> freshPageTexts = new LinkedHashSet<>();
         Set<String> warmUpPageTexts = new LinkedHashSet<>();
         for (JsonNode need : manyNeeds) {
@@ -196,7 +188,7 @@ class SpeedBenchmarkTest {
                 warmUpPageTexts.add(term + " " + allTerms.get(random.nextInt(allTerms.size())) + " " + need.path("title").asText());
             }
         }
-        Unseen freshPage = unseen(warmUpPageTexts, freshPageTexts, random, q -> page("search?q=" + encode(q)));
+        Unseen freshPage = unseen(warmUpPageTexts, freshPageTexts, random, q -> requests().page("search?q=" + BenchmarkRequests.encode(q)));
         // Prefixes nobody typed before: 2-4 characters from anywhere in the titles and descriptions of needs
         // (users type a word of the middle as often as the start), each once.
         Set<String> freshPrefixes = new LinkedHashSet<>();
@@ -219,11 +211,11 @@ class SpeedBenchmarkTest {
             }
         }
         warmUpPrefixes.removeAll(freshPrefixes);
-        Unseen freshSuggest = unseen(warmUpPrefixes, freshPrefixes, random, q -> get("api/suggest?q=" + encode(q)));
-        List<HttpRequest> match = needs.stream().map(n -> get("api/needs/" + n.path("id").asLong() + "/matches?limit=10")).toList();
+        Unseen freshSuggest = unseen(warmUpPrefixes, freshPrefixes, random, q -> requests().get("api/suggest?q=" + BenchmarkRequests.encode(q)));
+        List<HttpRequest> match = needs.stream().map(requests()::matches).toList();
         List<HttpRequest> preview = new ArrayList<>();
         for (JsonNode need : needs) {
-            preview.add(post("api/matches", draft(need)));
+            preview.add(requests().post("api/matches", draft(need)));
         }
         line("workloads: %d search strings, %d new search strings (each searched once, after %d others), %d suggestion prefixes, "
                 + "%d new prefixes (each typed once, after %d others), %d need ids, %d draft needs", search.size(), fresh.measured().size(),
@@ -235,21 +227,16 @@ class SpeedBenchmarkTest {
 
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         List<String> failures = new ArrayList<>();
         long non200 = 0;
-        try {
-            non200 += measureRepeated("search", search, GOAL_SEARCH_MS, client, pool, failures);
-            non200 += measureUnseen("search-new", fresh, GOAL_SEARCH_MS, client, pool, failures);
-            non200 += measureRepeated("suggest", suggest, GOAL_SUGGEST_MS, client, pool, failures);
-            non200 += measureUnseen("suggest-new", freshSuggest, GOAL_SUGGEST_MS, client, pool, failures);
-            non200 += measureRepeated("match", match, GOAL_MATCH_MS, client, pool, failures);
-            non200 += measureRepeated("preview", preview, GOAL_PREVIEW_MS, client, pool, failures);
-            non200 += measureRepeated("search-page", searchPage, GOAL_PAGE_MS, client, pool, failures);
-            non200 += measureUnseen("page-new", freshPage, GOAL_PAGE_MS, client, pool, failures);
-        } finally {
-            pool.shutdownNow();
-        }
+        non200 += measureRepeated("search", search, GOAL_SEARCH_MS, client, failures);
+        non200 += measureUnseen("search-new", fresh, GOAL_SEARCH_MS, client, failures);
+        non200 += measureRepeated("suggest", suggest, GOAL_SUGGEST_MS, client, failures);
+        non200 += measureUnseen("suggest-new", freshSuggest, GOAL_SUGGEST_MS, client, failures);
+        non200 += measureRepeated("match", match, GOAL_MATCH_MS, client, failures);
+        non200 += measureRepeated("preview", preview, GOAL_PREVIEW_MS, client, failures);
+        non200 += measureRepeated("search-page", searchPage, GOAL_PAGE_MS, client, failures);
+        non200 += measureUnseen("page-new", freshPage, GOAL_PAGE_MS, client, failures);
         line("");
         line("JVM RSS at the end: %s", rss());
         failures.forEach(this::line);
@@ -280,9 +267,9 @@ class SpeedBenchmarkTest {
     }
 
     /** A workload repeated as users repeat it: a warm-up of {@link #WARM_UP}, then {@link #REQUESTS} requests. */
-    private long measureRepeated(String name, List<HttpRequest> workload, double goalMs, HttpClient client, ExecutorService pool,
+    private long measureRepeated(String name, List<HttpRequest> workload, double goalMs, HttpClient client,
             List<String> failures) throws Exception {
-        return measure(name, workload, WARM_UP, workload, REQUESTS, goalMs, client, pool, failures);
+        return measure(name, workload, WARM_UP, workload, REQUESTS, goalMs, client, failures);
     }
 
     /**
@@ -291,102 +278,29 @@ class SpeedBenchmarkTest {
      * compilers of Elasticsearch and of the service need some 10,000 such requests to reach that steady state
      * (a new search cost 8.9 ms of Elasticsearch CPU after a restart, 3.9 ms after 10,000 searches).
      */
-    private long measureUnseen(String name, Unseen workload, double goalMs, HttpClient client, ExecutorService pool,
+    private long measureUnseen(String name, Unseen workload, double goalMs, HttpClient client,
             List<String> failures) throws Exception {
         return measure(name, workload.warmUp(), workload.warmUp().size(), workload.measured(), workload.measured().size(), goalMs,
-                client, pool, failures);
+                client, failures);
     }
 
     /** Warm-up, then the measured run; prints one line and returns how many responses were not 200. */
     private long measure(String name, List<HttpRequest> warmUpWorkload, int warmUpRequests, List<HttpRequest> workload, int requests,
-            double goalMs, HttpClient client, ExecutorService pool, List<String> failures) throws Exception {
-        Run warmUp = run(warmUpWorkload, warmUpRequests, client, pool);
-        if (Arrays.stream(warmUp.statuses).allMatch(status -> status == 404)) {
+            double goalMs, HttpClient client, List<String> failures) throws Exception {
+        LoadRun warmUp = LoadRun.of(warmUpWorkload, warmUpRequests, CLIENTS, client);
+        if (warmUp.allNotFound()) {
             line("%-11s not available (404 for every request), skipped", name);
             return 0;
         }
-        Run run = run(workload, requests, client, pool);
-        long[] sorted = run.nanos.clone();
-        Arrays.sort(sorted);
+        LoadRun run = LoadRun.of(workload, requests, CLIENTS, client);
         long bad = warmUp.non200() + run.non200();
         line("%-11s %8d %8d %10.1f %8.1f %8.1f %8.1f %8.1f  <= %3.0f ms  %s", name, requests, bad,
-                requests / (run.wallNanos / 1e9), ms(percentile(sorted, 50)), ms(percentile(sorted, 95)),
-                ms(percentile(sorted, 99)), ms(sorted[sorted.length - 1]), goalMs,
-                ms(percentile(sorted, 95)) <= goalMs ? "met" : "missed");
+                run.perSecond(), run.ms(50), run.ms(95), run.ms(99), run.maxMs(), goalMs, run.ms(95) <= goalMs ? "met" : "missed");
         if (bad > 0) {
             failures.add("%s: %d responses were not 200 (warm-up %d, measured %d); first: %s".formatted(name, bad,
-                    warmUp.non200(), run.non200(), warmUp.firstFailure.get() != null ? warmUp.firstFailure.get() : run.firstFailure.get()));
+                    warmUp.non200(), run.non200(), warmUp.firstFailure() != null ? warmUp.firstFailure() : run.firstFailure()));
         }
         return bad;
-    }
-
-    /** What one run of {@code count} requests saw: per request latency and status (-1 for an exception). */
-    record Run(long[] nanos, int[] statuses, long wallNanos, AtomicReference<String> firstFailure) {
-        long non200() {
-            return Arrays.stream(statuses).filter(status -> status != 200).count();
-        }
-    }
-
-    /** Issues {@code count} requests from {@link #CLIENTS} threads, request i being workload[i % size]. */
-    private static Run run(List<HttpRequest> workload, int count, HttpClient client, ExecutorService pool) throws Exception {
-        long[] nanos = new long[count];
-        int[] statuses = new int[count];
-        AtomicReference<String> firstFailure = new AtomicReference<>();
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<?>> clients = new ArrayList<>();
-        for (int c = 0; c < CLIENTS; c++) {
-            int first = c;
-            clients.add(pool.submit(() -> {
-                start.await();
-                for (int i = first; i < count; i += CLIENTS) {
-                    HttpRequest request = workload.get(i % workload.size());
-                    long t0 = System.nanoTime();
-                    try {
-                        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-                        nanos[i] = System.nanoTime() - t0;
-                        statuses[i] = response.statusCode();
-                        if (response.statusCode() != 200) {
-                            firstFailure.compareAndSet(null, "%s %s -> %d %s".formatted(request.method(), request.uri(),
-                                    response.statusCode(), abbreviate(response.body())));
-                        }
-                    } catch (java.io.IOException e) {
-                        nanos[i] = System.nanoTime() - t0;
-                        statuses[i] = -1;
-                        firstFailure.compareAndSet(null, "%s %s -> %s".formatted(request.method(), request.uri(), e));
-                    }
-                }
-                return null;
-            }));
-        }
-        long wallStart = System.nanoTime();
-        start.countDown();
-        for (Future<?> f : clients) {
-            f.get();
-        }
-        return new Run(nanos, statuses, System.nanoTime() - wallStart, firstFailure);
-    }
-
-    /** Needs spread over the list as far as it pages: pages of 100 at even steps through GET /api/needs. */
-    private List<JsonNode> sampleNeeds(int wanted) throws Exception {
-        JsonNode first = needsPage(0);
-        long total = first.path("total").asLong();
-        // Lists show at most the first 10,000 rows (Page.MAX_WINDOW): the sample is spread over those.
-        long pages = Math.max(1, (Math.min(total, Page.MAX_WINDOW) + PAGE_SIZE - 1) / PAGE_SIZE);
-        int pagesWanted = (wanted + PAGE_SIZE - 1) / PAGE_SIZE;
-        List<JsonNode> needs = new ArrayList<>();
-        for (int k = 0; k < pagesWanted && k < pages; k++) {
-            JsonNode page = k == 0 ? first : needsPage((int) (k * pages / pagesWanted));
-            page.path("items").forEach(needs::add);
-        }
-        Collections.shuffle(needs, new Random(SEED));
-        return needs.size() > wanted ? new ArrayList<>(needs.subList(0, wanted)) : needs;
-    }
-
-    private JsonNode needsPage(int page) throws Exception {
-        String body = given().queryParam("page", page).queryParam("size", PAGE_SIZE)
-                .when().get("/api/needs")
-                .then().statusCode(200).extract().asString();
-        return mapper.readTree(body);
     }
 
     /** A draft need for the match preview, from a stored one. */
@@ -405,58 +319,17 @@ class SpeedBenchmarkTest {
         return draft.toString();
     }
 
-    private HttpRequest get(String path) {
-        return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).header("Accept", "application/json").GET().build();
-    }
-
-    private HttpRequest page(String path) {
-        return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).header("Accept", "text/html").GET().build();
-    }
-
-    private HttpRequest post(String path, String json) {
-        return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
-    }
-
-    private URI uri(String path) {
-        String root = base.toString();
-        return URI.create((root.endsWith("/") ? root : root + "/") + path);
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    /** Nearest-rank percentile of sorted values. */
-    static long percentile(long[] sorted, double p) {
-        int rank = (int) Math.ceil(p / 100 * sorted.length);
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
-    }
-
-    private static double ms(long nanos) {
-        return nanos / 1e6;
-    }
-
-    private static String abbreviate(String body) {
-        String flat = body == null ? "" : body.replaceAll("\\s+", " ");
-        return flat.length() > 300 ? flat.substring(0, 300) + "..." : flat;
-    }
-
     /** Resident set size of this JVM (the service runs in it; Elasticsearch is a separate process). */
     private static String rss() {
-        try {
-            return Files.readAllLines(Path.of("/proc/self/status")).stream()
-                    .filter(l -> l.startsWith("VmRSS:"))
-                    .map(l -> "%,d MB".formatted(Long.parseLong(l.replaceAll("\\D", "")) / 1024))
-                    .findFirst().orElse("unknown");
-        } catch (Exception e) {
-            return "unknown (" + e.getClass().getSimpleName() + ")";
-        }
+        return "%,d MB".formatted(LoadRun.rssMb("self"));
+    }
+
+    private BenchmarkRequests requests() {
+        return new BenchmarkRequests(base);
     }
 
     private void line(String format, Object... args) {
-        String text = args.length == 0 ? format : String.format(Locale.ROOT, format, args);
+        String text = args.length == 0 ? format : LoadRun.format(format, args);
         System.out.println(text);
         report.append(text).append('\n');
     }

@@ -344,7 +344,7 @@ class CooperationApiTest {
                 assertThat(em.find(Cooperation.class, id).status).isEqualTo(CooperationStatus.REQUESTED);
                 read.countDown();
                 await(otherCommitted);
-                service.decline(id, new ReasonInput("太忙"));
+                service.decline(id, new DeclineInput(null, "太忙"));
             })));
             await(read);
             act(parties.asPartner(), id, Action.ACCEPT).then().statusCode(200);

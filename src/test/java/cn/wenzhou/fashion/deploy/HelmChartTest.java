@@ -201,7 +201,7 @@ class HelmChartTest {
         assertThat(chart.one(ConfigMap.class).getData()).containsOnly(
                 entry("DB_URL", "jdbc:postgresql://postgresql:5432/library"),
                 entry("ELASTICSEARCH_HOSTS", "elasticsearch:9200"),
-                entry("ELASTICSEARCH_PROTOCOL", "http"),
+                entry("ELASTICSEARCH_PROTOCOL", "https"),
                 entry("OIDC_AUTH_SERVER_URL", "https://sso.example.org/realms/library"),
                 entry("OIDC_CLIENT_ID", "library-api"),
                 entry("OIDC_PAGES_CLIENT_ID", "library-pages"));
@@ -244,6 +244,7 @@ class HelmChartTest {
                 .containsEntry("ELASTICSEARCH_PROTOCOL", "https")
                 .containsEntry("QUARKUS_MAILER_HOST", "smtp.wenzhou.example.org")
                 .containsEntry("QUARKUS_MAILER_PORT", "587")
+                .containsEntry("PUBLIC_URL", "https://library.wenzhou.example.org")
                 .doesNotContainKeys("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING");
         assertThat(chart.secretEnv())
                 .containsEntry("OIDC_CLIENT_SECRET", "library-oidc/api-client-secret")
@@ -287,6 +288,28 @@ class HelmChartTest {
         assertThat(render(file).secretEnv())
                 .containsEntry("LIBRARY_ELASTICSEARCH_API_KEY", "library-elasticsearch/api-key")
                 .doesNotContainKeys("ELASTICSEARCH_USERNAME", "ELASTICSEARCH_PASSWORD");
+    }
+
+    /** Issue 16 review: an API key or a password never crosses the network in clear. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            an API key over http       | {protocol: http, username: null, password: null, apiKey: {secretName: es, key: api-key}}
+            a password over http       | {protocol: http}
+            """)
+    void credentialsRequireHttps(String what, String elasticsearch) throws IOException {
+        Path file = temp.resolve("values.yaml");
+        Files.writeString(file, "elasticsearch: " + elasticsearch + "\n");
+
+        assertThatThrownBy(() -> render(file)).as(what).hasMessageContaining(
+                "elasticsearch.protocol must be https when credentials (apiKey, or username and password) are set");
+    }
+
+    @Test
+    void aClusterWithoutSecurityMayBeReachedOverHttp() throws IOException {
+        Path file = temp.resolve("values.yaml");
+        Files.writeString(file, "elasticsearch: {protocol: http, username: null, password: null}\n");
+
+        assertThat(render(file).one(ConfigMap.class).getData()).containsEntry("ELASTICSEARCH_PROTOCOL", "http");
     }
 
     @Test

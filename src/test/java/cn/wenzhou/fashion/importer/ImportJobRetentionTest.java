@@ -22,7 +22,14 @@ class ImportJobRetentionTest {
     @Inject
     ImportJobRetention retention;
 
+    @Inject
+    TransactionsOfAThread transactions;
+
     private static Long job(ImportJobStatus status, Duration finishedAgo) {
+        return job(status, finishedAgo, 1);
+    }
+
+    private static Long job(ImportJobStatus status, Duration finishedAgo, int lines) {
         return QuarkusTransaction.requiringNew().call(() -> {
             var job = new ImportJob();
             job.status = status;
@@ -35,12 +42,14 @@ class ImportJobRetentionTest {
                 job.leaseUntil = Instant.now().plus(Duration.ofDays(1));
             }
             job.persist();
-            var message = new ImportJobMessage();
-            message.jobId = job.id;
-            message.severity = ImportJobMessage.ERROR;
-            message.line = 1;
-            message.message = "bad line";
-            message.persist();
+            for (int line = 1; line <= lines; line++) {
+                var message = new ImportJobMessage();
+                message.jobId = job.id;
+                message.severity = ImportJobMessage.ERROR;
+                message.line = line;
+                message.message = "bad line";
+                message.persist();
+            }
             return job.id;
         });
     }
@@ -69,5 +78,24 @@ class ImportJobRetentionTest {
         assertThat(messages(finishedRecently)).isEqualTo(1);
         assertThat(exists(stillRunning)).isTrue();
         QuarkusTransaction.requiringNew().run(() -> ImportJob.deleteById(stillRunning));
+    }
+
+    /**
+     * Issue 16 review: a job of a large file with thousands of bad lines goes in transactions of at most
+     * library.import.retention-chunk (1,000) rows each, never in one.
+     */
+    @Test
+    void manyMessagesAreDeletedInChunksEachInATransactionOfItsOwn() {
+        Long manyBadLines = job(ImportJobStatus.FINISHED, Duration.ofDays(95), 2_500);
+
+        transactions.watch();
+        int deleted = retention.deleteNow();
+        int begun = transactions.stop();
+
+        assertThat(deleted).isEqualTo(1);
+        assertThat(exists(manyBadLines)).isFalse();
+        assertThat(messages(manyBadLines)).isZero();
+        // The expired jobs read twice (that one, then none), its 2,500 messages in 3 chunks, then the job itself.
+        assertThat(begun).as("transactions").isEqualTo(6);
     }
 }

@@ -100,7 +100,8 @@ final class PageRoutes {
     }
 
     private static String joined(String base, String path) {
-        String joined = ("/" + base + "/" + path).replaceAll("/+", "/");
+        // A parameter's pattern ({id: \d+}) is the route's business, not the path's: {id}.
+        String joined = ("/" + base + "/" + path).replaceAll("/+", "/").replaceAll("\\{(\\w+)\\s*:[^}]*}", "{$1}");
         return joined.length() > 1 && joined.endsWith("/") ? joined.substring(0, joined.length() - 1) : joined;
     }
 }

@@ -20,12 +20,14 @@ import javax.sql.DataSource;
  * The number of rows of every table of the application's schema, counted with one query over the tables the
  * database's metadata lists, so that a table added later is counted without a change here. Left out are the tables
  * that background work changes on its own: Flyway's history, the index outbox (drained by its processor every
- * second, whatever the requests do) and the leases of the outbox and of scheduled jobs.
+ * second, whatever the requests do), the leases of the outbox and of scheduled jobs, and the notifications (the alerts'
+ * news is written after each outbox batch; a workflow's notice is written in its change's transaction, which the counts
+ * of the changed tables watch).
  */
 final class RowCounts {
 
     private static final Set<String> BACKGROUND_TABLES = Set.of("flyway_schema_history", "index_event", "index_processor_lease",
-            "scheduled_job_lock");
+            "scheduled_job_lock", "notification");
 
     private final DataSource dataSource;
     private final String query;

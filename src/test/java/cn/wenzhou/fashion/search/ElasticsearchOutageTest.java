@@ -1,6 +1,7 @@
 package cn.wenzhou.fashion.search;
 
 import static cn.wenzhou.fashion.testsupport.Fixtures.uniqueCreditCode;
+import static cn.wenzhou.fashion.testsupport.Fixtures.uniqueWord;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -37,19 +37,11 @@ class ElasticsearchOutageTest {
     private static final int PER_KIND = 100;
     private static final Duration CATCH_UP = Duration.ofSeconds(10);
 
-    /** A word that only this run's records of one group carry in their name, so a search counts exactly them. */
-    private static String marker(String group) {
-        StringBuilder word = new StringBuilder(group);
-        for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 8).toCharArray()) {
-            word.append((char) ('a' + Character.digit(c, 16)));
-        }
-        return word.toString();
-    }
 
-    private final String kept = marker("kept");
-    private final String changed = marker("changed");
-    private final String gone = marker("gone");
-    private final String created = marker("created");
+    private final String kept = uniqueWord("kept");
+    private final String changed = uniqueWord("changed");
+    private final String gone = uniqueWord("gone");
+    private final String created = uniqueWord("created");
     private long needsEnterprise;
 
     @Test

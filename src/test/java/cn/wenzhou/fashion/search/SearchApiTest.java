@@ -2,6 +2,7 @@ package cn.wenzhou.fashion.search;
 
 import static cn.wenzhou.fashion.testsupport.Fixtures.create;
 import static cn.wenzhou.fashion.testsupport.Fixtures.unique;
+import static cn.wenzhou.fashion.testsupport.Fixtures.uniqueWord;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -87,7 +88,7 @@ class SearchApiTest {
 
     @Test
     void aRepeatedSearchSeesARecordCreatedSinceAndItsChanges() {
-        String word = letters(unique("hinge"));
+        String word = uniqueWord("hinge");
         Map<String, Object> query = Map.of("q", word, "kind", "designer");
         assertThat(search(query).getInt("total")).isZero();
         String externalId = unique("dsg");
@@ -107,7 +108,7 @@ class SearchApiTest {
 
     @Test
     void aRepeatedSuggestionSeesANameCreatedSince() {
-        String name = "Zephyrine " + letters(unique("d"));
+        String name = "Zephyrine " + uniqueWord("d");
         assertThat(suggestions(name)).isEmpty();
         create("/api/designers", """
                 {"externalId":"%s","name":"%s","industries":["APPAREL"],"location":{"country":"CN","district":"OUHAI"}}
@@ -115,11 +116,6 @@ class SearchApiTest {
         assertThat(suggestions(name)).contains(name);
     }
 
-    /** A word no record has: letters only, as digits would be words of their own. */
-    private static String letters(String unique) {
-        return unique.replaceAll("\\W", "").chars().mapToObj(c -> String.valueOf((char) (Character.isDigit(c) ? 'g' + c - '0' : c)))
-                .collect(java.util.stream.Collectors.joining());
-    }
 
     private static List<String> suggestions(String prefix) {
         return given().queryParam("q", prefix).when().get("/api/suggest").then().statusCode(200).extract().jsonPath().getList("text");
@@ -133,8 +129,9 @@ class SearchApiTest {
 
     @Test
     void synonymQueryFindsRecordsThatUseAnotherWord() {
-        // The lab's profile says 防滑 and 鞋底, never 止滑 or 外底.
-        List<String> found = corpusHits(Map.of("q", "外底止滑", "kind", "institution"), 5);
+        // The lab's profile says 防滑 and 鞋底, never 止滑 or 外底: only the synonym groups can find it at all. Its rank among
+        // the 45 corpus institutions drifts with the statistics of the records other test classes leave in the index.
+        List<String> found = corpusHits(Map.of("q", "外底止滑", "kind", "institution"), 45);
         assertThat(found).contains("p-inst-002");
     }
 
@@ -206,7 +203,7 @@ class SearchApiTest {
      * EYEWEAR; APPAREL; EYEWEAR and APPAREL; and a FOOTWEAR designer. Returns the word.
      */
     private static String fourInstitutionsAndADesigner() {
-        String topic = letters(unique("facet"));
+        String topic = uniqueWord("facet");
         institution(topic, false, true, "FOOTWEAR");
         institution(topic, false, true, "FOOTWEAR", "EYEWEAR");
         institution(topic, false, true, "APPAREL");
@@ -219,7 +216,7 @@ class SearchApiTest {
     void everyValueOfAOneValueFacetIsCountedAndTheCountsAddUpToTheTotal() {
         // The test's own records: a settled voucher provider, an institution that is neither, a settled designer,
         // a need to be paid with vouchers and one not.
-        String topic = letters(unique("flags"));
+        String topic = uniqueWord("flags");
         institution(topic, true, true, "FOOTWEAR");
         institution(topic, false, false, "FOOTWEAR");
         designer(topic, true, "OUHAI");
@@ -246,8 +243,26 @@ class SearchApiTest {
         JsonPath selected = search(Map.of("q", topic, "kind", "need", "size", 1));
         assertThat(countOf(selected, "kind", "need")).isEqualTo(2);
         assertThat(countOf(selected, "kind", "institution")).isEqualTo(2);
-        List<Map<String, Object>> flags = selected.getList("facets.settled");
-        assertThat(flags.stream().mapToInt(v -> (Integer) v.get("count")).sum()).isEqualTo(2);
+        assertThat(countOf(selected, "voucher", "true")).isEqualTo(1);
+        assertThat(countOf(selected, "voucher", "false")).isEqualTo(1);
+    }
+
+    @Test
+    void aSearchOfSomeKindsShowsOnlyTheFacetsThoseKindsHave() {
+        assertThat(search(Map.of("kind", "event", "size", 1)).getMap("facets").keySet())
+                .containsExactly("kind", "industry", "district", "scope", "country", "eventType", "month");
+        assertThat(search(Map.of("kind", "need", "size", 1)).getMap("facets").keySet())
+                .containsExactly("kind", "industry", "category", "district", "scope", "country", "voucher");
+        assertThat(search(Map.of("kind", "designer", "size", 1)).getMap("facets").keySet())
+                .containsExactly("kind", "industry", "category", "district", "scope", "country", "settled");
+        assertThat(search(Map.of("kind", "institution,enterprise", "size", 1)).getMap("facets").keySet())
+                .containsExactly("kind", "industry", "category", "institutionType", "district", "scope", "country", "voucher",
+                        "voucherCategory", "settled");
+        // A facet still selected stays, so that it can be cleared: the search finds nothing, the value is listed at 0.
+        JsonPath stale = search(Map.of("kind", "event", "voucher", "true", "size", 1));
+        assertThat(stale.getInt("total")).isZero();
+        assertThat(stale.getMap("facets").keySet()).contains("voucher").doesNotContain("settled");
+        assertThat(countOf(stale, "voucher", "true")).isZero();
     }
 
     private static void institution(String topic, boolean voucherProvider, boolean settled, String... industries) {
@@ -285,7 +300,7 @@ class SearchApiTest {
 
     @Test
     void selectedValueWithoutHitsIsStillListed() {
-        String topic = letters(unique("district"));
+        String topic = uniqueWord("district");
         designer(topic, false, "OUHAI");
         assertThat(search(Map.of("q", topic)).getInt("total")).isEqualTo(1);
         JsonPath result = search(Map.of("q", topic, "district", "TAISHUN"));

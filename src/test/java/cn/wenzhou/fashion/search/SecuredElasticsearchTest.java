@@ -102,6 +102,18 @@ class SecuredElasticsearchTest {
         assertThat(ownAlias.statusCode()).as(ownAlias.body()).isEqualTo(200);
     }
 
+    /** Issue 16 review: of the cluster, the role grants its health and nothing else ("monitor" would grant node stats). */
+    @Test
+    void theAccountReadsTheClustersHealthOnly() throws Exception {
+        HttpResponse<String> health = send(asTheServiceAccount("/_cluster/health"));
+        HttpResponse<String> nodeStats = send(asTheServiceAccount("/_nodes/stats"));
+        HttpResponse<String> settings = send(asTheServiceAccount("/_cluster/settings"));
+
+        assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
+        assertThat(nodeStats.statusCode()).as(nodeStats.body()).isEqualTo(403);
+        assertThat(settings.statusCode()).as(settings.body()).isEqualTo(403);
+    }
+
     @Test
     void aRequestWithoutCredentialsIsRefused() throws Exception {
         HttpResponse<String> anonymous = send(HttpRequest.newBuilder(URI.create("https://" + node + "/need-read/_search")));

@@ -1,23 +1,22 @@
 package cn.wenzhou.fashion.search;
 
+import static cn.wenzhou.fashion.testsupport.Fixtures.uniqueWord;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import cn.wenzhou.fashion.domain.IndexEvents;
 import cn.wenzhou.fashion.testsupport.Fixtures;
 import cn.wenzhou.fashion.testsupport.IndexingBacklog;
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,27 +38,15 @@ class TwoProcessorsTest {
     @Inject
     IndexEventProcessor processor;
     @Inject
-    IndexBatch batch;
-    @Inject
-    IndexEvents events;
-    @Inject
-    IndexSchema schema;
-    @Inject
-    LibraryGeneration generation;
-    @Inject
-    IndexingSettings settings;
-    @Inject
-    IndexOutboxMetrics metrics;
-    @Inject
-    Clock clock;
+    OtherInstances instances;
 
     @Test
     void twoProcessorsHandingTheLeaseOverLeaveTheIndexEqualToTheDatabase() throws Exception {
-        var other = new IndexEventProcessor(batch, events, schema, generation, settings, metrics, clock);
+        var other = instances.processor();
         List<Long> ids = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (int i = 0; i < RECORDS; i++) {
-            names.add(word());
+            names.add(uniqueWord(""));
             ids.add(Fixtures.create("/api/institutions", body(names.get(i) + "start")));
         }
         AtomicBoolean writing = new AtomicBoolean(true);
@@ -94,18 +81,10 @@ class TwoProcessorsTest {
     private static void drainAndHandOver(IndexEventProcessor processor, AtomicBoolean writing) {
         while (writing.get()) {
             processor.drain();
-            processor.release(null);
+            processor.releaseLease();
         }
     }
 
-    /** Eight random letters: a name that no other record's resembles. */
-    private static String word() {
-        StringBuilder word = new StringBuilder();
-        for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 8).toCharArray()) {
-            word.append(letter(Character.digit(c, 16)));
-        }
-        return word.toString();
-    }
 
     private static char letter(int i) {
         return (char) ('a' + i);

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import cn.wenzhou.fashion.domain.CreditCodes;
@@ -32,6 +33,7 @@ import io.restassured.specification.RequestSpecification;
  * the browser client and call the API with the access token Keycloak gives them.
  */
 @QuarkusTest
+@Tag("keycloak")
 @TestProfile(RealKeycloak.class)
 class KeycloakEndToEndTest {
 

@@ -23,6 +23,16 @@ public final class Fixtures {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /**
+     * {@code prefix} and eight random letters: a word no other record carries. Letters only, as the analyzers cut digits
+     * into words of their own that thousands of test records share.
+     */
+    public static String uniqueWord(String prefix) {
+        StringBuilder word = new StringBuilder(prefix);
+        ThreadLocalRandom.current().ints(8, 'a', 'z' + 1).forEach(c -> word.append((char) c));
+        return word.toString();
+    }
+
     /** A valid unified social credit code that no other test uses. */
     public static String uniqueCreditCode() {
         String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";

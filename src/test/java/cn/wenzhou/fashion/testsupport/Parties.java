@@ -34,13 +34,22 @@ public record Parties(long enterpriseId, long needId, String partnerKind, long p
         return with(topic, unique("ent-user")).withPartner(partnerKind, partnerBody);
     }
 
-    /** The enterprise of {@code enterpriseUser} with its need, no partner yet. */
+    /** As {@link #withInstitution(String)}, the enterprise in {@code district} (a district's code). */
+    public static Parties withInstitutionIn(String district, String topic) {
+        return enterpriseIn(topic, unique("ent-user"), district).withPartner("institution", Fixtures.institution(unique("inst"), topic + "检测实验室"));
+    }
+
     private static Parties with(String topic, String enterpriseUser) {
+        return enterpriseIn(topic, enterpriseUser, "OUHAI");
+    }
+
+    /** The enterprise of {@code enterpriseUser} in the district, with its need, no partner yet. */
+    private static Parties enterpriseIn(String topic, String enterpriseUser, String district) {
         String enterpriseToken = Tokens.of(enterpriseUser, "enterprise");
         long enterprise = createAs(enterpriseToken, "/api/enterprises", """
-                {"name":"温州合作测试鞋业有限公司","creditCode":"%s","industries":["FOOTWEAR"],"district":"OUHAI",
+                {"name":"温州合作测试鞋业有限公司","creditCode":"%s","industries":["FOOTWEAR"],"district":"%s",
                  "size":"SMALL","description":"生产男士皮鞋","contact":{"person":"李总","phone":"0577-11112222","email":"li@example.cn"}}
-                """.formatted(Fixtures.uniqueCreditCode()));
+                """.formatted(Fixtures.uniqueCreditCode(), district));
         long need = createAs(enterpriseToken, "/api/needs", """
                 {"enterpriseId":%d,"title":"%s鞋底防滑检测","description":"需要检测%s的防滑性能","industries":["FOOTWEAR"],
                  "categories":["TESTING_CERTIFICATION"],"useVoucher":true}

@@ -56,7 +56,28 @@ public final class Tokens {
                 .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(300)));
     }
 
+    /**
+     * Users whose subject starts with this have the address {@code <subject>@example.test}, verified by the realm, in
+     * every token (so that each sign-in keeps it): the mail tests' users. Others have none and get no mail.
+     */
+    public static final String MAIL_USER = "mail-";
+    /** Users whose subject starts with this have the address {@code <subject>@example.test}, not verified by the realm. */
+    public static final String UNVERIFIED_MAIL_USER = "unverified-";
+
+    /** The verified address of a {@link #MAIL_USER}. */
+    public static String addressOf(String subject) {
+        return subject + "@example.test";
+    }
+
     private static JwtClaimsBuilder claims(String subject, String... roles) {
+        JwtClaimsBuilder claims = plainClaims(subject, roles);
+        if (subject != null && (subject.startsWith(MAIL_USER) || subject.startsWith(UNVERIFIED_MAIL_USER))) {
+            return claims.claim("email", addressOf(subject)).claim("email_verified", subject.startsWith(MAIL_USER));
+        }
+        return claims;
+    }
+
+    private static JwtClaimsBuilder plainClaims(String subject, String... roles) {
         return Jwt.issuer(ISSUER)
                 .subject(subject)
                 .preferredUserName(subject)

@@ -33,7 +33,7 @@ import io.restassured.path.json.JsonPath;
 class VoucherApiTest {
 
     /** A cooperation of the parties with agreed terms. */
-    private static long agreed(Parties parties) {
+    static long agreed(Parties parties) {
         long id = parties.request();
         parties.agree(id);
         return id;
@@ -49,7 +49,7 @@ class VoucherApiTest {
                 .post("/api/vouchers");
     }
 
-    private static long applied(Parties parties, long cooperation, String amount) {
+    static long applied(Parties parties, long cooperation, String amount) {
         return apply(parties, cooperation, "TESTING_CERTIFICATION", amount).then().statusCode(201)
                 .body("status", equalTo("APPLIED")).extract().jsonPath().getLong("id");
     }
@@ -309,7 +309,7 @@ class VoucherApiTest {
 
     /** Runs the calls at the same moment, each on its own thread; their results in the order given. */
     @SafeVarargs
-    private static List<Integer> concurrently(Callable<Integer>... calls) throws Exception {
+    static List<Integer> concurrently(Callable<Integer>... calls) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(calls.length);
         try {
             CountDownLatch start = new CountDownLatch(1);

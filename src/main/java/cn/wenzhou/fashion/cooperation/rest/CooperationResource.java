@@ -32,6 +32,7 @@ import cn.wenzhou.fashion.cooperation.Confirmation;
 import cn.wenzhou.fashion.cooperation.CooperationRequest;
 import cn.wenzhou.fashion.cooperation.CooperationService;
 import cn.wenzhou.fashion.cooperation.CooperationView;
+import cn.wenzhou.fashion.cooperation.DeclineInput;
 import cn.wenzhou.fashion.cooperation.RatingInput;
 import cn.wenzhou.fashion.cooperation.ReasonInput;
 import cn.wenzhou.fashion.cooperation.Resolution;
@@ -96,11 +97,12 @@ public class CooperationResource {
     @POST
     @Path("{id}/decline")
     @APIResponse(responseCode = "200", description = "The cooperation, DECLINED")
-    @APIResponse(responseCode = "400", description = "reason over 2000 characters")
+    @APIResponse(responseCode = "400", description = "An unknown code, reason over 2000 characters, or code OTHER without a reason")
     @APIResponse(responseCode = "403", description = "Not the requested partner")
     @APIResponse(responseCode = "409", description = "Refused in the cooperation's current state (see the README's states), or changed concurrently")
-    @Operation(operationId = "declineCooperation", summary = "The partner declines the request")
-    public CooperationView decline(@PathParam("id") Long id, @Valid ReasonInput body) {
+    @Operation(operationId = "declineCooperation", summary = "The partner declines the request",
+            description = "code: NOT_OUR_FIELD, NO_CAPACITY, BUDGET_TOO_LOW, TIMING or OTHER (the default, with reason); shown to the enterprise, counted in the funnel")
+    public CooperationView decline(@PathParam("id") Long id, @Valid DeclineInput body) {
         return service.decline(id, body);
     }
 

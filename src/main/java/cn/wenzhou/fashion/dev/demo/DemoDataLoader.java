@@ -1,8 +1,11 @@
 package cn.wenzhou.fashion.dev.demo;
 
 import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,38 +24,33 @@ import cn.wenzhou.fashion.statistics.VoucherStatistics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Fills an empty library with generated demo data on start (dev mode), through the bulk import, then its
  * cooperation and voucher history; on later starts, rebuilds the indexes from the kept database. Logs the
  * bureau's headline voucher figures either way.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class DemoDataLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
 
     private final ImportService importer;
     private final VoucherHistory history;
+    private final DemoBudgets budgets;
+    private final SettlingInHistory settlingIn;
     private final DemoUsers users;
     private final VoucherStatistics statistics;
     private final Reindexer reindexer;
+    private final DemoEvents events;
+    @ConfigProperty(name = "library.demo.enabled")
     private final boolean enabled;
+    @ConfigProperty(name = "library.demo.size")
     private final int size;
+    @ConfigProperty(name = "library.demo.seed")
     private final long seed;
-
-    public DemoDataLoader(ImportService importer, VoucherHistory history, DemoUsers users, VoucherStatistics statistics, Reindexer reindexer,
-            @ConfigProperty(name = "library.demo.enabled") boolean enabled,
-            @ConfigProperty(name = "library.demo.size") int size,
-            @ConfigProperty(name = "library.demo.seed") long seed) {
-        this.importer = importer;
-        this.history = history;
-        this.users = users;
-        this.statistics = statistics;
-        this.reindexer = reindexer;
-        this.enabled = enabled;
-        this.size = size;
-        this.seed = seed;
-    }
 
     void onStart(@Observes StartupEvent event) throws IOException, InterruptedException {
         if (!enabled) {
@@ -65,8 +63,12 @@ public class DemoDataLoader {
             ImportReport report = load(size, seed);
             LOG.infof("Demo data: %d records created, %d refused", report.created(), report.failed());
             int voucherUsers = history.write(seed);
+            LOG.infof("Demo budgets: %d voucher budgets of districts and the city", budgets.write(VoucherHistory.LAST_YEAR));
+            int settled = settlingIn.write(seed);
             users.giveProfiles();
-            LOG.infof("Demo history: %d voucher users since 2015 written in %d ms (all demo data)", voucherUsers, (System.nanoTime() - start) / 1_000_000);
+            LOG.infof("Demo events: %d past and coming", events.write(seed));
+            LOG.infof("Demo history: %d voucher users since 2015, %d members settled, written in %d ms (all demo data)", voucherUsers, settled,
+                    (System.nanoTime() - start) / 1_000_000);
         }
         logFigures();
     }
@@ -85,10 +87,28 @@ public class DemoDataLoader {
                 what, row.enterprises(), row.fashionEnterprises(), row.fashionShare(), row.amount().toPlainString(), row.fashionAmountShare());
     }
 
-    /** Generates {@code size} records and imports them. */
+    /**
+     * Generates {@code size} records and imports them, through a temporary file: a million records' lines held as
+     * one string would take gigabytes of heap.
+     */
     public ImportReport load(int size, long seed) throws IOException {
-        var ndjson = new StringBuilder();
-        new DemoDataGenerator(seed).generate(size, line -> ndjson.append(line).append('\n'));
-        return importer.importNdjson(new BufferedReader(new StringReader(ndjson.toString())), false);
+        Path ndjson = Files.createTempFile("demo-records", ".ndjson");
+        try {
+            try (BufferedWriter out = Files.newBufferedWriter(ndjson)) {
+                new DemoDataGenerator(seed).generate(size, line -> {
+                    try {
+                        out.write(line);
+                        out.newLine();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            }
+            try (BufferedReader in = Files.newBufferedReader(ndjson)) {
+                return importer.importNdjson(in, false);
+            }
+        } finally {
+            Files.deleteIfExists(ndjson);
+        }
     }
 }

@@ -15,13 +15,15 @@ import cn.wenzhou.fashion.domain.InstitutionType;
 /**
  * Names of demo firms, institutions and designers, composed from parts the way such names are registered
  * (place, brand, trade, legal form; university and school; surname and given name), drawn again until
- * unused: a name never carries a counter. The parts leave room for far more names than a 100,000-record
- * library needs, so a free one is found in a few draws.
+ * unused. The parts leave room for far more names than a 100,000-record library needs, so a free one is found in a
+ * few draws; only a larger library gets numbered branches.
  */
 final class Names {
 
-    /** More draws than this mean the parts cannot name a library of that size. */
-    private static final int MAX_DRAWS = 10_000;
+    /** Draws of a plain name before a branch's number is added to it. */
+    private static final int PLAIN_DRAWS = 1_000;
+    /** More draws than this mean the parts cannot name a library of that size, even as branches. */
+    private static final int MAX_DRAWS = 50_000;
 
     private static final String BRAND_FIRST = "瓯东华金明新宏雅德锦恒博嘉瑞鼎永天兴汇志鸿海卓美立晨星云康富万百佳信盛隆腾泰丰诚欧奥凯爱贝步帝中宝";
     private static final String BRAND_SECOND = "达丰泰诚昌盛源利发隆宇洲邦凯越帆辉杰豪冠尚品艺途步迪威通顺福祥瑞美琪娜兰莱克";
@@ -89,10 +91,13 @@ final class Names {
         this.random = random;
     }
 
-    /** A name not in {@code taken}, drawn from {@code candidate} until one is free; added to {@code taken}. */
+    /**
+     * A name not in {@code taken}, drawn from {@code candidate} until one is free; added to {@code taken}. When the
+     * parts run out (a library of a million records), the name of a branch: {@code 温州宏达鞋业有限公司（2）}.
+     */
     String distinct(Set<String> taken, Supplier<String> candidate) {
         for (int draw = 0; draw < MAX_DRAWS; draw++) {
-            String name = candidate.get();
+            String name = draw < PLAIN_DRAWS ? candidate.get() : candidate.get() + "（" + (draw / PLAIN_DRAWS + 1) + "）";
             if (taken.add(name)) {
                 return name;
             }

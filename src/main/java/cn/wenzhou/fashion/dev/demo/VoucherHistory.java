@@ -67,7 +67,7 @@ public class VoucherHistory {
     /** Non-fashion vouchers average 12,000 CNY (4,000 to 20,000). */
     private static final int MEAN_AMOUNT = 12_000;
     private static final int FIRST_YEAR = WenzhouClock.FIRST_VOUCHER_YEAR;
-    private static final int LAST_YEAR = 2024;
+    static final int LAST_YEAR = 2024;
     private static final int CHUNK = 1000;
 
     private final EntityManager em;

@@ -134,6 +134,15 @@ public final class EmbeddedElasticsearch {
         return node;
     }
 
+    /** The node's heap: the {@code elasticsearch.heap} system property (a JVM size such as 2g, for a million records) or 512m. */
+    private static String heap() {
+        String heap = System.getProperty("elasticsearch.heap", "512m");
+        if (!heap.matches("\\d+[kmgKMG]")) {
+            throw new IllegalArgumentException("elasticsearch.heap must be a JVM size such as 512m or 2g, not " + heap);
+        }
+        return heap;
+    }
+
     /** The unpacked distribution: the {@code elasticsearch.home} system property or the build's default place. */
     public static Path distributionHome(Path projectDir) {
         String configured = System.getProperty("elasticsearch.home");
@@ -282,7 +291,7 @@ public final class EmbeddedElasticsearch {
                 "ES_JAVA_HOME", System.getProperty("java.home"),
                 "ES_PATH_CONF", nodeDir.resolve("config").toAbsolutePath().toString(),
                 "ES_TMPDIR", nodeDir.resolve("tmp").toAbsolutePath().toString(),
-                "ES_JAVA_OPTS", "-Xms512m -Xmx512m");
+                "ES_JAVA_OPTS", "-Xms%1$s -Xmx%1$s".formatted(heap()));
         env.forEach((key, value) -> command.add(key + "=" + value));
         command.add(home.resolve("bin/elasticsearch").toAbsolutePath().toString());
         command.addAll(List.of("-d", "-p", nodeDir.resolve("pid").toAbsolutePath().toString()));

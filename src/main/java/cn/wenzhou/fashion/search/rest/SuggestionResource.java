@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -34,14 +35,16 @@ public class SuggestionResource {
 
     @GET
     @APIResponse(responseCode = "200", description = "The suggestions, most frequent first")
-    @APIResponse(responseCode = "400", description = "q blank or over 50 characters, or size outside 1-50")
+    @APIResponse(responseCode = "400", description = "q blank or over 50 characters, size outside 1-50, or a kind other than event")
     // Anyone may ask; with a token, needs are suggested too.
     @SecurityRequirement(name = "keycloak")
     @SecurityRequirementsSet
     @Operation(operationId = "listSuggestions", summary = "Type-ahead on names, tags and capability titles",
-            description = "Values starting with q (Chinese or Latin, any case), most frequent first; Latin words also within one or two typos.")
+            description = "Values starting with q (Chinese or Latin, any case), most frequent first; Latin words also within one or two typos. "
+                    + "With kind=event, the titles and topics of events instead.")
     public List<Suggestion> suggest(@QueryParam("q") @NotBlank @Size(max = 50) String q,
-            @QueryParam("size") @DefaultValue("10") @Min(1) @Max(50) int size) {
-        return service.suggest(q, size);
+            @QueryParam("size") @DefaultValue("10") @Min(1) @Max(50) int size,
+            @QueryParam("kind") @Pattern(regexp = "event", message = "must be event or absent") String kind) {
+        return service.suggest(q, size, kind != null);
     }
 }

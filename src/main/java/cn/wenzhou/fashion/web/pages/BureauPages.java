@@ -2,11 +2,7 @@ package cn.wenzhou.fashion.web.pages;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.nio.file.Files;
-import java.time.Clock;
-import java.time.Year;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +10,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,6 +19,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
@@ -35,14 +30,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.wenzhou.fashion.audit.AuditEntryView;
 import cn.wenzhou.fashion.audit.AuditService;
-import cn.wenzhou.fashion.common.ConflictException;
-import cn.wenzhou.fashion.common.FieldError;
-import cn.wenzhou.fashion.common.InvalidFieldException;
-import cn.wenzhou.fashion.common.RecordNotFoundException;
 import cn.wenzhou.fashion.domain.ClaimStatus;
 import cn.wenzhou.fashion.domain.Roles;
 import cn.wenzhou.fashion.domain.VoucherStatus;
-import cn.wenzhou.fashion.domain.WenzhouClock;
 import cn.wenzhou.fashion.importer.ImportJobView;
 import cn.wenzhou.fashion.importer.ImportJobs;
 import cn.wenzhou.fashion.records.ClaimDecision;
@@ -50,6 +40,8 @@ import cn.wenzhou.fashion.records.ClaimView;
 import cn.wenzhou.fashion.records.ProfileOwnership;
 import cn.wenzhou.fashion.search.ReindexProgress;
 import cn.wenzhou.fashion.search.Reindexer;
+import cn.wenzhou.fashion.statistics.BudgetFigures;
+import cn.wenzhou.fashion.statistics.BudgetStatistics;
 import cn.wenzhou.fashion.statistics.FiguresCsv;
 import cn.wenzhou.fashion.statistics.FunnelFigures;
 import cn.wenzhou.fashion.statistics.FunnelStatistics;
@@ -61,7 +53,6 @@ import cn.wenzhou.fashion.voucher.VoucherView;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.ForbiddenException;
 
 import lombok.RequiredArgsConstructor;
 
@@ -90,6 +81,7 @@ public class BureauPages {
 
     private final VoucherStatistics vouchers;
     private final FunnelStatistics funnel;
+    private final BudgetStatistics budgets;
     private final ProfileOwnership claims;
     private final VoucherService voucherService;
     private final AuditService audit;
@@ -97,7 +89,6 @@ public class BureauPages {
     private final Reindexer reindexer;
     private final Validator validator;
     private final ObjectMapper json;
-    private final Clock clock;
     private final PageFrames frames;
 
     /** The queues of decisions waiting for an admin. */
@@ -114,7 +105,7 @@ public class BureauPages {
     static class Templates {
         static native TemplateInstance dashboard(PageFrame frame, VoucherFigures figures, List<VoucherFigures.Row> seedDistricts,
                 Map<String, String> charts, FunnelFigures funnel, Queues queues, List<AuditEntryView> audit, List<ImportJobView> jobs,
-                ImportJobView job, Notice notice, ReindexProgress reindex);
+                ImportJobView job, Notice notice, ReindexProgress reindex, BudgetFigures budgets);
 
         static native TemplateInstance importJob(PageFrame frame, ImportJobView job);
 
@@ -132,50 +123,50 @@ public class BureauPages {
     @Path("vouchers.csv")
     @Produces(FiguresCsv.MEDIA_TYPE)
     public Response vouchersCsv(@QueryParam("from") Integer from, @QueryParam("to") Integer to) {
-        VoucherFigures figures = figures(from, to);
-        return csv(FiguresCsv.vouchers(figures), FiguresCsv.vouchersFilename(figures));
+        VoucherFigures figures = vouchers.figures(from, to);
+        return FiguresCsv.download(FiguresCsv.vouchers(figures), FiguresCsv.vouchersFilename(figures));
     }
 
     @GET
     @Path("funnel.csv")
     @Produces(FiguresCsv.MEDIA_TYPE)
     public Response funnelCsv() {
-        return csv(FiguresCsv.funnel(funnel.figures()), "funnel.csv");
+        return FiguresCsv.download(FiguresCsv.funnel(funnel.figures()), "funnel.csv");
     }
 
     @POST
     @Path("claims/{id}/approve")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response approveClaim(@PathParam("id") Long id, @FormParam("reason") String reason, @QueryParam("lang") String lang) {
-        return act(lang, "CLAIM_APPROVED", () -> claims.approve(id, valid(new ClaimDecision(reason))));
+    public Response approveClaim(@PathParam("id") Long id, MultivaluedMap<String, String> form, @QueryParam("lang") String lang) {
+        return act(lang, "CLAIM_APPROVED", () -> claims.approve(id, decision(form, ClaimDecision::new)));
     }
 
     @POST
     @Path("claims/{id}/reject")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response rejectClaim(@PathParam("id") Long id, @FormParam("reason") String reason, @QueryParam("lang") String lang) {
-        return act(lang, "CLAIM_REJECTED", () -> claims.reject(id, valid(new ClaimDecision(reason))));
+    public Response rejectClaim(@PathParam("id") Long id, MultivaluedMap<String, String> form, @QueryParam("lang") String lang) {
+        return act(lang, "CLAIM_REJECTED", () -> claims.reject(id, decision(form, ClaimDecision::new)));
     }
 
     @POST
     @Path("vouchers/{id}/approve")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response approveVoucher(@PathParam("id") Long id, @FormParam("reason") String reason, @QueryParam("lang") String lang) {
-        return act(lang, "VOUCHER_APPROVED", () -> voucherService.approve(id, valid(new VoucherDecision(reason))));
+    public Response approveVoucher(@PathParam("id") Long id, MultivaluedMap<String, String> form, @QueryParam("lang") String lang) {
+        return act(lang, "VOUCHER_APPROVED", () -> voucherService.approve(id, decision(form, VoucherDecision::new)));
     }
 
     @POST
     @Path("vouchers/{id}/reject")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response rejectVoucher(@PathParam("id") Long id, @FormParam("reason") String reason, @QueryParam("lang") String lang) {
-        return act(lang, "VOUCHER_REJECTED", () -> voucherService.reject(id, valid(new VoucherDecision(reason))));
+    public Response rejectVoucher(@PathParam("id") Long id, MultivaluedMap<String, String> form, @QueryParam("lang") String lang) {
+        return act(lang, "VOUCHER_REJECTED", () -> voucherService.reject(id, decision(form, VoucherDecision::new)));
     }
 
     @POST
     @Path("vouchers/{id}/pay")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response payVoucher(@PathParam("id") Long id, @FormParam("reason") String reason, @QueryParam("lang") String lang) {
-        return act(lang, "VOUCHER_PAID", () -> voucherService.pay(id, valid(new VoucherDecision(reason))));
+    public Response payVoucher(@PathParam("id") Long id, MultivaluedMap<String, String> form, @QueryParam("lang") String lang) {
+        return act(lang, "VOUCHER_PAID", () -> voucherService.pay(id, decision(form, VoucherDecision::new)));
     }
 
     @POST
@@ -183,7 +174,7 @@ public class BureauPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response reindex() {
         // A reindex takes from seconds to minutes: it runs in the background, the dashboard follows its progress.
-        return seeOther("/bureau?done=" + (reindexer.start() ? "REINDEX_STARTED" : "REINDEX_RUNNING") + "#reindex");
+        return PageActions.seeOther("/bureau?done=" + (reindexer.start() ? "REINDEX_STARTED" : "REINDEX_RUNNING") + "#reindex");
     }
 
     /** The progress of the reindex, as the fragment that htmx swaps in every second until it finished. */
@@ -200,13 +191,13 @@ public class BureauPages {
     public Response importUpload(@RestForm("file") FileUpload file, @RestForm("overwriteOwned") boolean overwriteOwned,
             @QueryParam("lang") String lang) throws IOException {
         if (file == null || file.uploadedFile() == null) {
-            return refused(lang, Response.Status.BAD_REQUEST, "file: " + frames.frame(lang).text().t("bureau.import.choose"));
+            return refused(lang, 400, "file: " + frames.frame(lang).text().t("bureau.import.choose"));
         }
         ImportJobView job;
         try (InputStream upload = Files.newInputStream(file.uploadedFile())) {
             job = imports.submit(upload, overwriteOwned);
         }
-        return seeOther("/bureau?job=" + job.id() + "#import");
+        return PageActions.seeOther("/bureau?job=" + job.id() + "#import");
     }
 
     /** The progress of an import job, as the fragment that htmx swaps in every second until the job finished. */
@@ -218,7 +209,7 @@ public class BureauPages {
 
     private TemplateInstance dashboardPage(String lang, Integer from, Integer to, Long job, Notice notice) {
         PageFrame frame = frames.frame(lang);
-        VoucherFigures figures = figures(from, to);
+        VoucherFigures figures = vouchers.figures(from, to);
         List<VoucherFigures.Row> seed = SEED_DISTRICTS.stream()
                 .map(code -> figures.byDistrict().stream().filter(row -> row.key().equals(code)).findFirst().orElse(null))
                 .filter(row -> row != null).toList();
@@ -227,22 +218,7 @@ public class BureauPages {
                 voucherService.list(VoucherStatus.APPLIED, 0, QUEUE).items(), voucherService.list(VoucherStatus.CONFIRMED, 0, QUEUE).items());
         return Templates.dashboard(frame, figures, seed, charts(frame.text(), figures, funnelFigures), funnelFigures, queues,
                 audit.page(null, null, 0, AUDIT).items(), imports.newest(JOBS), job == null ? null : imports.get(job, JOB_MESSAGES), notice,
-                reindexer.progress());
-    }
-
-    private VoucherFigures figures(Integer from, Integer to) {
-        int first = from == null ? WenzhouClock.FIRST_VOUCHER_YEAR : from;
-        int last = to == null ? Year.now(clock).getValue() : to;
-        if (first < 2000 || first > 2100) {
-            throw new InvalidFieldException("from", "must be between 2000 and 2100");
-        }
-        if (last < 2000 || last > 2100) {
-            throw new InvalidFieldException("to", "must be between 2000 and 2100");
-        }
-        if (first > last) {
-            throw new InvalidFieldException("from", "must not be after to");
-        }
-        return vouchers.figures(first, last);
+                reindexer.progress(), budgets.figures(figures.toYear(), figures.toYear()));
     }
 
     /** The figures each chart draws, as JSON for its container's data-chart attribute (read by bureau-charts.js). */
@@ -272,46 +248,18 @@ public class BureauPages {
         }
     }
 
-    /** The decision's own validation (its reason's length), as the API's resource applies it. */
-    private <T> T valid(T decision) {
-        var violations = validator.validate(decision);
-        if (!violations.isEmpty()) {
-            List<FieldError> errors = new ArrayList<>();
-            for (ConstraintViolation<T> violation : violations) {
-                errors.add(new FieldError(violation.getPropertyPath().toString(), violation.getMessage()));
-            }
-            throw new InvalidFieldException(errors);
-        }
-        return decision;
+    /** The decision with the reason as typed, validated as the API's resource validates it (the reason's length). */
+    private <T> T decision(MultivaluedMap<String, String> form, Function<String, T> withReason) {
+        FormFields fields = new FormFields(form);
+        return fields.valid(withReason.apply(fields.text("reason")), validator);
     }
 
     /** Runs an admin action of a service: back to the dashboard when done, the dashboard with the refusal when refused. */
     private Response act(String lang, String done, Runnable action) {
-        try {
-            action.run();
-        } catch (InvalidFieldException e) {
-            return refused(lang, Response.Status.BAD_REQUEST, e.errors().stream().map(err -> err.field() + ": " + err.message())
-                    .reduce((a, b) -> a + "; " + b).orElse(""));
-        } catch (ForbiddenException e) {
-            return refused(lang, Response.Status.FORBIDDEN, e.getMessage());
-        } catch (RecordNotFoundException e) {
-            return refused(lang, Response.Status.NOT_FOUND, e.getMessage());
-        } catch (ConflictException | jakarta.persistence.OptimisticLockException e) {
-            return refused(lang, Response.Status.CONFLICT, e.getMessage());
-        }
-        return seeOther("/bureau?done=" + done + "#queues");
+        return PageActions.act(action, "/bureau?done=" + done + "#queues", refusal -> refused(lang, refusal.status(), refusal.text()));
     }
 
-    private Response refused(String lang, Response.Status status, String reason) {
-        TemplateInstance page = dashboardPage(lang, null, null, null, new Notice(true, "bureau.refused", reason));
-        return Response.fromResponse(PageFrames.page(lang, page)).status(status).build();
-    }
-
-    private static Response seeOther(String location) {
-        return Response.seeOther(URI.create(location)).build();
-    }
-
-    private static Response csv(String body, String filename) {
-        return Response.ok(body, FiguresCsv.MEDIA_TYPE + "; charset=UTF-8").header("Content-Disposition", FiguresCsv.attachment(filename)).build();
+    private Response refused(String lang, int status, String reason) {
+        return PageFrames.page(lang, dashboardPage(lang, null, null, null, new Notice(true, "bureau.refused", reason)), status);
     }
 }

@@ -1,6 +1,5 @@
 package cn.wenzhou.fashion.web.pages;
 
-import java.net.URI;
 import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -196,16 +195,10 @@ public class BureauRegistryPages {
         }
     }
 
-    /** Post/redirect/get: the change, then back to the registry's list; a refusal, the registry with its reason and status. */
+    /** The change, then back to the registry's list; a refusal, the registry with its reason and status. */
     private Response act(String done, String anchor, Runnable change) {
-        try {
-            change.run();
-        } catch (RuntimeException e) {
-            Refusal refusal = Refusal.of(e).orElseThrow(() -> e);
-            TemplateInstance page = Templates.registry(frames.frameAt(HOME), registry(ExpiryOrder.SOONEST, 0, RecordKind.INSTITUTION, 0),
-                    new Notice(true, "bureau.refused", refusal.text()));
-            return PageFrames.page(null, page, refusal.status());
-        }
-        return Response.seeOther(URI.create(HOME + "?done=" + done + "#" + anchor)).build();
+        return PageActions.act(change, HOME + "?done=" + done + "#" + anchor, refusal -> PageFrames.page(null,
+                Templates.registry(frames.frameAt(HOME), registry(ExpiryOrder.SOONEST, 0, RecordKind.INSTITUTION, 0),
+                        new Notice(true, "bureau.refused", refusal.text())), refusal.status()));
     }
 }

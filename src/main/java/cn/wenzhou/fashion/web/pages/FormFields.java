@@ -2,6 +2,7 @@ package cn.wenzhou.fashion.web.pages;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -60,12 +61,47 @@ final class FormFields {
 
     LocalDate date(String name) {
         LocalDate date = parsed(name, LocalDate::parse, "must be a date (yyyy-mm-dd)");
-        String refusal = date == null ? null : TextInput.refusal(date);
-        return refusal == null ? date : refuse(name, refusal);
+        return date == null ? null : meant(name, date, date);
+    }
+
+    /** A Wenzhou wall-clock time as a {@code datetime-local} field posts it ({@code 2026-12-05T14:00}). */
+    LocalDateTime dateTime(String name) {
+        LocalDateTime time = parsed(name, LocalDateTime::parse, "must be a date and time (yyyy-mm-ddThh:mm)");
+        return time == null ? null : meant(name, time.toLocalDate(), time);
+    }
+
+    /** The value, unless its date is one no one means. */
+    private <T> T meant(String name, LocalDate date, T value) {
+        String refusal = TextInput.refusal(date);
+        return refusal == null ? value : refuse(name, refusal);
     }
 
     <E extends Enum<E>> E code(Class<E> type, String name) {
         return parsed(name, value -> Enum.valueOf(type, value), "must be one of " + Arrays.toString(type.getEnumConstants()));
+    }
+
+    /** The non-blank lines of a text area, stripped: one reference a line. */
+    List<String> lines(String name) {
+        String value = text(name);
+        return value == null ? List.of() : value.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+
+    /** A checkbox: whether it was posted with the value {@code true}. */
+    boolean checked(String name) {
+        return "true".equals(text(name));
+    }
+
+    /** The codes of a multiple select, each refused when it is not one of the type's. */
+    <E extends Enum<E>> List<E> codes(Class<E> type, String name) {
+        List<E> codes = new ArrayList<>();
+        for (String value : form == null || form.get(name) == null ? List.<String>of() : form.get(name)) {
+            try {
+                codes.add(Enum.valueOf(type, value.strip()));
+            } catch (RuntimeException e) {
+                refuse(name, "must each be one of " + Arrays.toString(type.getEnumConstants()));
+            }
+        }
+        return codes;
     }
 
     /** The field's value read by {@code parse} (which throws on a value of the wrong type), or null when it is missing. */

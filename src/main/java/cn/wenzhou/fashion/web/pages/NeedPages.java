@@ -1,6 +1,5 @@
 package cn.wenzhou.fashion.web.pages;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -40,6 +39,8 @@ import cn.wenzhou.fashion.match.DraftNeed;
 import cn.wenzhou.fashion.match.MatchKind;
 import cn.wenzhou.fashion.match.MatchResult;
 import cn.wenzhou.fashion.match.Matchmaker;
+import cn.wenzhou.fashion.outreach.VoucherEligibility;
+import cn.wenzhou.fashion.outreach.VoucherOutreach;
 import cn.wenzhou.fashion.records.NeedInput;
 import cn.wenzhou.fashion.records.NeedService;
 import cn.wenzhou.fashion.records.NeedView;
@@ -73,6 +74,7 @@ public class NeedPages {
 
     private final NeedService needs;
     private final Matchmaker matchmaker;
+    private final VoucherOutreach outreach;
     private final CooperationService cooperations;
     private final DomainAnalyzer analyzer;
     private final Caller caller;
@@ -114,7 +116,8 @@ public class NeedPages {
 
     @CheckedTemplate(basePath = "NeedPages")
     static class Templates {
-        static native TemplateInstance need(PageFrame frame, NeedView need, List<PageMatch> partners, boolean mayRequest, Notice notice);
+        static native TemplateInstance need(PageFrame frame, NeedView need, List<PageMatch> partners, boolean mayRequest, Notice notice,
+                VoucherEligibility voucher);
 
         static native TemplateInstance partnerNeeds(PageFrame frame, String partnerName, String partnerHref, List<PageMatch> needs);
 
@@ -137,7 +140,9 @@ public class NeedPages {
         }
         // Only the owner of the need's enterprise may request (CooperationService refuses anyone else): the others get no buttons.
         boolean mayRequest = partners != null && caller.owns(records.require(Need.class, id).enterprise);
-        return PageFrames.page(lang, Templates.need(frames.frame(lang), need, partners, mayRequest, Notice.parse(notice)));
+        // The owner sees whether vouchers could pay for the need, with whom, and the cap left (as GET /api/needs/{id}/voucher-eligibility).
+        VoucherEligibility voucher = mayRequest ? outreach.eligibilityOf(id) : null;
+        return PageFrames.page(lang, Templates.need(frames.frame(lang), need, partners, mayRequest, Notice.parse(notice), voucher));
     }
 
     /** Requests cooperation as {@code POST /api/cooperations} does, then shows the need again with what became of it. */
@@ -147,7 +152,7 @@ public class NeedPages {
     public Response requestCooperation(@PathParam("id") Long id, @FormParam("partnerKind") String partnerKind,
             @FormParam("partnerId") String partnerId, @FormParam("message") String message) {
         caller.requireSignedIn();
-        return seeOther(needHref(id) + "?notice=" + request(id, partnerKind, partnerId, message) + "#notice");
+        return PageActions.seeOther(needHref(id) + "?notice=" + request(id, partnerKind, partnerId, message) + "#notice");
     }
 
     private Notice request(Long needId, String partnerKind, String partnerId, String message) {
@@ -215,7 +220,7 @@ public class NeedPages {
         validator.validate(input).forEach(v -> errors.add(new FieldError(FieldPaths.of(v), v.getMessage())));
         try {
             if (errors.isEmpty()) {
-                return seeOther(needHref(needs.create(input).id()));
+                return PageActions.seeOther(needHref(needs.create(input).id()));
             }
         } catch (InvalidFieldException e) {
             errors.addAll(e.errors());
@@ -259,7 +264,7 @@ public class NeedPages {
     private Response editor(String lang, NeedForm form, FieldMessages errors, List<EnterpriseChoice> enterprises, int status) {
         TemplateInstance page = Templates.editor(frames.frame(lang), form, errors, enterprises, List.of(Industry.values()),
                 List.of(CapabilityCategory.values()), List.of(Scope.values()));
-        return Response.fromResponse(PageFrames.page(lang, page)).status(status).build();
+        return PageFrames.page(lang, page, status);
     }
 
     /** The enterprises the caller owns: a need is posted for one of them. */
@@ -281,9 +286,5 @@ public class NeedPages {
         return new DictionaryFindings(found.terms().stream().filter(t -> !keywords.contains(t)).toList(),
                 found.industries().stream().filter(i -> !form.has(i)).toList(),
                 found.categories().stream().filter(c -> !form.has(c)).toList());
-    }
-
-    private static Response seeOther(String location) {
-        return Response.seeOther(URI.create(location)).build();
     }
 }

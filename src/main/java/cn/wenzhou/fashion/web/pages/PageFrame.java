@@ -16,6 +16,6 @@ public record PageFrame(PageText text, String otherLanguageHref, PageUser user) 
 
     /** The same frame for a reader who just signed out. */
     PageFrame signedOut() {
-        return new PageFrame(text, otherLanguageHref, new PageUser(null, "/", java.util.List.of(), null, java.util.Set.of(), true));
+        return new PageFrame(text, otherLanguageHref, new PageUser(null, "/", java.util.List.of(), null, java.util.Set.of(), true, 0));
     }
 }

@@ -10,9 +10,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import cn.wenzhou.fashion.notification.NotificationInbox;
 import cn.wenzhou.fashion.security.Caller;
 import cn.wenzhou.fashion.security.DevIdentity;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.runtime.BlockingOperationControl;
 
 import lombok.RequiredArgsConstructor;
 
@@ -25,6 +27,7 @@ public class PageFrames {
     private final UriInfo uri;
     private final Caller caller;
     private final DevIdentity devIdentity;
+    private final NotificationInbox inbox;
 
     /** The frame in the language the reader chose ({@code lang}, else cookie, else browser). */
     PageFrame frame(String lang) {
@@ -37,7 +40,7 @@ public class PageFrames {
      * nobody signed in and no forms.
      */
     PageFrame frameBeforeSignIn(String lang) {
-        return frame(lang, new PageUser(null, relative(uri.getRequestUri()), List.of(), null, Set.of(), false));
+        return frame(lang, new PageUser(null, relative(uri.getRequestUri()), List.of(), null, Set.of(), false, 0));
     }
 
     private PageFrame frame(String lang, PageUser user) {
@@ -54,11 +57,14 @@ public class PageFrames {
 
     private PageUser user() {
         String here = relative(uri.getRequestUri());
+        // The unread count is a query: not on the IO thread (an error page answered there, such as a 403 of the
+        // security check, shows none).
+        long unread = caller.signedIn() && BlockingOperationControl.isBlockingAllowed() ? inbox.unread() : 0;
         if (!devIdentity.enabled()) {
-            return new PageUser(caller.name(), here, List.of(), null, caller.roles(), true);
+            return new PageUser(caller.name(), here, List.of(), null, caller.roles(), true, unread);
         }
         String name = caller.name();
-        return new PageUser(name, here, DevIdentity.choices(), name == null ? DevIdentity.VISITOR : name, caller.roles(), true);
+        return new PageUser(name, here, DevIdentity.choices(), name == null ? DevIdentity.VISITOR : name, caller.roles(), true, unread);
     }
 
     /** A page's 200 response, remembering an explicit language choice. */

@@ -12,7 +12,7 @@ import io.quarkus.qute.TemplateData;
  * A search hit as the page shows it. Only {@link cn.wenzhou.fashion.web.MarkedHtml} output is raw: the record's text escaped, the
  * terms found in {@code <em>}; the plain name is escaped by the template.
  *
- * @param href the profile page; null for kinds without one (needs)
+ * @param href the profile or event page; null for kinds without one (needs)
  * @param markedName the name with the terms found marked, or null to show {@code hit.name} as text
  */
 @TemplateData
@@ -26,7 +26,9 @@ public record PageHit(SearchResult.Hit hit, String href, RawString markedName, L
         for (String field : SNIPPET_FIELDS) {
             hit.highlights().getOrDefault(field, List.of()).forEach(fragment -> snippets.add(marked(fragment)));
         }
-        return new PageHit(hit, Pages.profileHref(hit.kind(), hit.id()), names.isEmpty() ? null : marked(names.get(0)), snippets);
+        String href = cn.wenzhou.fashion.domain.RecordKind.EVENT.code().equals(hit.kind()) ? EventPages.eventHref(hit.id())
+                : Pages.profileHref(hit.kind(), hit.id());
+        return new PageHit(hit, href, names.isEmpty() ? null : marked(names.get(0)), snippets);
     }
 
     private static RawString marked(Fragment fragment) {

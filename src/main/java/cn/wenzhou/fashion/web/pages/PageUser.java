@@ -18,13 +18,14 @@ import io.quarkus.qute.TemplateData;
  * @param roles the library's roles of the reader, for the header's links to what they may use
  * @param forms whether the header may hold its forms (sign out, the dev chooser): not on a page answered before the
  *        CSRF filter ran (a refusal of the security check), which has no token for them
+ * @param unread how many of the reader's notifications are unread, beside the header's link to the inbox
  */
 @TemplateData
-public record PageUser(String name, String here, List<String> devChoices, String devChoice, Set<String> roles, boolean forms) {
+public record PageUser(String name, String here, List<String> devChoices, String devChoice, Set<String> roles, boolean forms, long unread) {
 
     /** The same reader, the header without forms. */
     PageUser withoutForms() {
-        return new PageUser(name, here, devChoices, devChoice, roles, false);
+        return new PageUser(name, here, devChoices, devChoice, roles, false, unread);
     }
 
     /** The header links to the need editor: enterprise users post needs. */

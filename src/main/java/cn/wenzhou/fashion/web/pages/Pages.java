@@ -1,7 +1,5 @@
 package cn.wenzhou.fashion.web.pages;
 
-import java.time.Clock;
-import java.time.Year;
 import java.util.List;
 import java.util.Map;
 
@@ -16,12 +14,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import cn.wenzhou.fashion.domain.Designer;
-import cn.wenzhou.fashion.domain.Institution;
+import cn.wenzhou.fashion.domain.PartnerProfile;
 import cn.wenzhou.fashion.domain.RecordKind;
 import cn.wenzhou.fashion.domain.Records;
 import cn.wenzhou.fashion.domain.TrackRecord;
-import cn.wenzhou.fashion.domain.WenzhouClock;
+import cn.wenzhou.fashion.event.ProfileEvents;
 import cn.wenzhou.fashion.records.DesignerService;
 import cn.wenzhou.fashion.records.DesignerView;
 import cn.wenzhou.fashion.records.EnterpriseService;
@@ -70,9 +67,9 @@ public class Pages {
     private final EnterpriseService enterprises;
     private final NeedService needs;
     private final Records records;
-    private final Clock clock;
     private final PageFrames frames;
     private final Caller caller;
+    private final ProfileEvents profileEvents;
 
     @Context
     UriInfo uri;
@@ -95,11 +92,13 @@ public class Pages {
         static native TemplateInstance suggestions(PageFrame frame, List<Suggestion> items);
 
         static native TemplateInstance search(PageFrame frame, String q, SearchSort sort, List<SearchSort> sorts, SearchResult result,
-                List<PageHit> hits, List<PageFacet> facets, String moreHref);
+                List<PageHit> hits, List<PageFacet> facets, String moreHref, String savedFilters);
 
-        static native TemplateInstance institution(PageFrame frame, InstitutionView profile, TrackRecord trackRecord, String needsHref);
+        static native TemplateInstance institution(PageFrame frame, InstitutionView profile, TrackRecord trackRecord, String needsHref,
+                ProfileEvents.Summary events);
 
-        static native TemplateInstance designer(PageFrame frame, DesignerView profile, TrackRecord trackRecord, String needsHref);
+        static native TemplateInstance designer(PageFrame frame, DesignerView profile, TrackRecord trackRecord, String needsHref,
+                ProfileEvents.Summary events);
 
         static native TemplateInstance enterprise(PageFrame frame, EnterpriseView profile);
     }
@@ -107,7 +106,7 @@ public class Pages {
     @GET
     public Response home(@QueryParam("lang") String lang) {
         SearchResult all = search.search(new SearchQuery(null, Map.of(), SearchSort.RELEVANCE, 0, 1, null));
-        VoucherFigures figures = statistics.figures(WenzhouClock.FIRST_VOUCHER_YEAR, Year.now(clock).getValue());
+        VoucherFigures figures = statistics.figures(null, null); // every year to this one
         return PageFrames.page(lang, Templates.home(frames.frame(lang), all.facets().get(Facet.KIND.param), figures.total(),
                 needs.newestOpen(NEWEST_NEEDS)));
     }
@@ -135,29 +134,36 @@ public class Pages {
         String more = result.next() == null ? null : PageFrames.relative(uri.getRequestUriBuilder().replaceQueryParam("after", result.next())
                 .replaceQueryParam("lang").build());
         return PageFrames.page(lang, Templates.search(frames.frame(lang), q == null ? "" : q, sort, List.of(SearchSort.values()), result,
-                result.items().stream().map(PageHit::of).toList(), facets, more));
+                result.items().stream().map(PageHit::of).toList(), facets, more, NotificationPages.savedFilters(uri.getQueryParameters())));
     }
 
     @GET
     @Path("institutions/{id}")
     public Response institution(@PathParam("id") Long id, @QueryParam("lang") String lang) {
-        InstitutionView profile = institutions.get(id);
-        return PageFrames.page(lang, Templates.institution(frames.frame(lang), profile, records.require(Institution.class, id).trackRecord,
-                openNeedsHref(RecordKind.INSTITUTION, id)));
+        return partner(lang, RecordKind.INSTITUTION, id, institutions.get(id), Templates::institution);
     }
 
     @GET
     @Path("designers/{id}")
     public Response designer(@PathParam("id") Long id, @QueryParam("lang") String lang) {
-        DesignerView profile = designers.get(id);
-        return PageFrames.page(lang, Templates.designer(frames.frame(lang), profile, records.require(Designer.class, id).trackRecord,
-                openNeedsHref(RecordKind.DESIGNER, id)));
+        return partner(lang, RecordKind.DESIGNER, id, designers.get(id), Templates::designer);
     }
 
     @GET
     @Path("enterprises/{id}")
     public Response enterprise(@PathParam("id") Long id, @QueryParam("lang") String lang) {
         return PageFrames.page(lang, Templates.enterprise(frames.frame(lang), enterprises.get(id)));
+    }
+
+    /** The template of a partner kind's page. */
+    private interface PartnerTemplate<V> {
+        TemplateInstance of(PageFrame frame, V profile, TrackRecord trackRecord, String needsHref, ProfileEvents.Summary events);
+    }
+
+    /** A partner's page: the profile as its service shows it to the reader, its track record, the link to its open needs. */
+    private <V> Response partner(String lang, RecordKind kind, Long id, V profile, PartnerTemplate<V> template) {
+        TrackRecord trackRecord = ((PartnerProfile) records.require(kind.entity(), id)).trackRecord;
+        return PageFrames.page(lang, template.of(frames.frame(lang), profile, trackRecord, openNeedsHref(kind, id), profileEvents.of(kind, id)));
     }
 
     /** The partner's open needs ({@code NeedPages}), linked only for those who read needs. */

@@ -1,6 +1,5 @@
 package cn.wenzhou.fashion.web.pages;
 
-import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -27,10 +26,15 @@ import cn.wenzhou.fashion.cooperation.Confirmation;
 import cn.wenzhou.fashion.cooperation.CooperationAction;
 import cn.wenzhou.fashion.cooperation.CooperationService;
 import cn.wenzhou.fashion.cooperation.CooperationView;
+import cn.wenzhou.fashion.cooperation.DeclineInput;
 import cn.wenzhou.fashion.cooperation.RatingInput;
 import cn.wenzhou.fashion.cooperation.ReasonInput;
 import cn.wenzhou.fashion.domain.AgreementType;
 import cn.wenzhou.fashion.domain.CapabilityCategory;
+import cn.wenzhou.fashion.domain.DeclineReason;
+import cn.wenzhou.fashion.notification.FollowCapabilitiesInput;
+import cn.wenzhou.fashion.notification.FollowNeedInput;
+import cn.wenzhou.fashion.notification.FollowedAlerts;
 import cn.wenzhou.fashion.domain.Roles;
 import cn.wenzhou.fashion.records.ClaimView;
 import cn.wenzhou.fashion.records.NeedService;
@@ -63,12 +67,14 @@ public class WorkspacePages {
 
     private static final int LIST_SIZE = 50;
     private static final String HOME = "/workspace";
+    private static final String FOLLOWED = "FOLLOW";
 
     private final MeService me;
     private final ProfileOwnership ownership;
     private final NeedService needs;
     private final CooperationService cooperations;
     private final VoucherService vouchers;
+    private final FollowedAlerts followed;
     private final Validator validator;
     private final PageFrames frames;
 
@@ -128,6 +134,10 @@ public class WorkspacePages {
             return Arrays.stream(AgreementType.values()).map(Enum::name).toList();
         }
 
+        public List<String> declineReasons() {
+            return Arrays.stream(DeclineReason.values()).map(Enum::name).toList();
+        }
+
         public List<String> categories() {
             return Arrays.stream(CapabilityCategory.values()).map(Enum::name).toList();
         }
@@ -159,7 +169,8 @@ public class WorkspacePages {
     @Path("cooperations/{id}/decline")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response decline(@PathParam("id") Long id, MultivaluedMap<String, String> form) {
-        return cooperation(id, CooperationAction.DECLINE, form, fields -> cooperations.decline(id, reason(fields)));
+        return cooperation(id, CooperationAction.DECLINE, form, fields -> cooperations.decline(id,
+                fields.valid(new DeclineInput(fields.code(DeclineReason.class, "code"), fields.text("reason")), validator)));
     }
 
     @POST
@@ -232,6 +243,25 @@ public class WorkspacePages {
         return voucher(id, VoucherAction.CONFIRM, form, fields -> vouchers.confirm(id));
     }
 
+    /** The owner of an institution or designer profile follows its capabilities: new needs it could serve reach the inbox. */
+    @POST
+    @Path("alerts/capabilities")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response followCapabilities(MultivaluedMap<String, String> form) {
+        FormFields fields = new FormFields(form);
+        return act("follow-capabilities", "ws-profiles", FOLLOWED, fields, f -> followed.followCapabilities(
+                f.valid(new FollowCapabilitiesInput(f.text("partnerKind"), f.id("partnerId")), validator)));
+    }
+
+    /** The owner of an open need follows it: new partners for it reach the inbox. */
+    @POST
+    @Path("alerts/needs")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response followNeed(MultivaluedMap<String, String> form) {
+        FormFields fields = new FormFields(form);
+        return act("follow-need", "ws-needs", FOLLOWED, fields, f -> followed.followNeed(f.valid(new FollowNeedInput(f.id("needId")), validator)));
+    }
+
     private Response cooperation(Long id, CooperationAction action, MultivaluedMap<String, String> form, Function<FormFields, ?> change) {
         return act("c" + id + "-" + action, "cooperation-" + id, action.name(), new FormFields(form), change);
     }
@@ -241,20 +271,16 @@ public class WorkspacePages {
     }
 
     /**
-     * Post/redirect/get: the change, then back to the workspace at the record with the confirmation {@code done}. A
-     * refusal shows the workspace again with the API's status, the message and the form as typed.
+     * The change, then back to the workspace at the record with the confirmation {@code done}. A refusal shows the
+     * workspace again with the API's status, the message and the form as typed.
      */
     private Response act(String formId, String anchor, String done, FormFields fields, Function<FormFields, ?> change) {
-        try {
-            change.apply(fields);
-        } catch (RuntimeException e) {
-            Refusal refusal = Refusal.of(e).orElseThrow(() -> e);
+        return PageActions.act(() -> change.apply(fields), HOME + "?done=" + done + "#" + anchor, refusal -> {
             PageFrame frame = frames.frameAt(HOME);
             Notice notice = new Notice(true, frame.text().t("workspace.refused." + refusal.status()) + " " + refusal.text());
             var page = Templates.workspace(frame, workspace(), notice, new FormState(formId, fields.values(), refusal.fields()));
             return PageFrames.page(null, page, refusal.status());
-        }
-        return Response.seeOther(URI.create(HOME + "?done=" + done + "#" + anchor)).build();
+        });
     }
 
     private ReasonInput reason(FormFields fields) {
@@ -267,7 +293,7 @@ public class WorkspacePages {
 
     /** Only the confirmations the page knows: {@code done} comes from the address, which anyone can write. */
     private static Notice confirmation(PageText text, String done) {
-        boolean known = done != null && (done.equals("APPLY") || Arrays.stream(CooperationAction.values()).anyMatch(a -> a.name().equals(done))
+        boolean known = done != null && (done.equals("APPLY") || done.equals(FOLLOWED) || Arrays.stream(CooperationAction.values()).anyMatch(a -> a.name().equals(done))
                 || Arrays.stream(VoucherAction.values()).anyMatch(a -> ("VOUCHER_" + a.name()).equals(done)));
         return known ? new Notice(false, text.t("workspace.done." + done)) : null;
     }

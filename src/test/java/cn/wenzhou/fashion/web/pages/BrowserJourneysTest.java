@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -37,6 +38,7 @@ import io.restassured.http.ContentType;
  * axe-core; each journey leaves a screenshot of its last page in {@code target/}.
  */
 @QuarkusTest
+@Tag("browser")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserJourneysTest {
 

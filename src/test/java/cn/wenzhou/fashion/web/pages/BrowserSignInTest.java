@@ -7,6 +7,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -26,6 +27,7 @@ import io.quarkus.test.junit.TestProfile;
  * so the same Keycloak), its own login form, back to the page signed in; signing out ends Keycloak's session too.
  */
 @QuarkusTest
+@Tag("browser")
 @TestProfile(RealKeycloak.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserSignInTest {

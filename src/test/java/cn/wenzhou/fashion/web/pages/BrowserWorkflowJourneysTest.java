@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -40,6 +41,7 @@ import io.restassured.specification.RequestSpecification;
  * provider owned by inst-a. Every page is checked for policy violations and with axe-core.
  */
 @QuarkusTest
+@Tag("browser")
 @TestProfile(RealKeycloak.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserWorkflowJourneysTest {

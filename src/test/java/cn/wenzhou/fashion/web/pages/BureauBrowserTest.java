@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -28,6 +29,7 @@ import io.quarkus.test.junit.TestProfile;
  * {@code @TestSecurity}, so this class runs with the dev identity on (requests without a token act as the dev admin).
  */
 @QuarkusTest
+@Tag("browser")
 @TestProfile(DevIdentityOn.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BureauBrowserTest {

@@ -185,7 +185,7 @@ class BureauPagesTest {
         assertThat(total).isPositive();
         assertThat(fragment.select(".reindex-done").text()).isEqualTo(Long.toString(total));
         assertThat(fragment.selectFirst("progress").attr("value")).isEqualTo(Long.toString(total));
-        assertThat(fragment.select(".reindex-kinds").text().split("、")).containsExactlyInAnyOrder("机构", "设计师", "企业", "需求");
+        assertThat(fragment.select(".reindex-kinds").text().split("、")).containsExactlyInAnyOrder("机构", "设计师", "企业", "需求", "活动");
         // The dashboard shows the latest reindex of this instance, finished: nothing polls any more.
         assertThat(page("/bureau").selectFirst("#reindex-progress").hasAttr("hx-trigger")).isFalse();
     }

@@ -59,14 +59,14 @@ class SignInPagesTest {
         String token = form.select("input[type=hidden][name=csrf-token]").attr("value");
         assertThat(token).hasSize(22);
         assertThat(home.cookie("csrf-token")).isEqualTo(token);
-        assertThat(page.select("header a.place").eachAttr("href")).containsExactly("/workspace", "/needs/new");
+        assertThat(page.select("header a.place").eachAttr("href")).containsExactly("/workspace", "/inbox", "/needs/new");
     }
 
     @Test
     @TestSecurity(user = "admin", roles = "admin")
     void adminsFindTheirDashboardInTheHeader() {
         Document page = Jsoup.parse(given().when().get("/search").then().statusCode(200).extract().asString());
-        assertThat(page.select("header a.place").eachAttr("href")).containsExactly("/workspace", "/bureau");
+        assertThat(page.select("header a.place").eachAttr("href")).containsExactly("/workspace", "/inbox", "/bureau");
     }
 
     @Test

@@ -283,7 +283,7 @@ class WorkspacePagesTest {
                 }
             }
         }
-        assertThat(forms).isEqualTo(10);
+        assertThat(forms).isEqualTo(8);
     }
 
     @Test
