@@ -226,7 +226,8 @@ class NotificationMailTest {
 
         // The states first: if no mail came, they tell whether it was never taken, withheld or lost on the way.
         assertThat(notificationsOf(institutionUser)).extracting(n -> n.mailState).containsExactly(MailState.SENT, MailState.SENT);
-        List<MimeMessage> received = received(Tokens.addressOf(institutionUser));
+        // Both turns have returned from their sends: wait for the server to show the first mail, then count them.
+        List<MimeMessage> received = mailsTo(Tokens.addressOf(institutionUser), 1);
         assertThat(received).hasSize(1);
         assertThat(received.get(0).getSubject()).isEqualTo("【温州时尚产业创新资源库】2 条新通知 · 我的事务");
         assertThat(content(received.get(0))).contains("鞋底防滑检测").contains("鞋跟耐磨检测");
