@@ -37,4 +37,10 @@ public interface IndexingSettings {
 
     /** How often the index schema is created or checked until the cluster is reached once. */
     Duration schemaRetry();
+
+    /**
+     * How long a reindex's loading transactions may run: the mass indexer reads one kind's ids in a transaction that
+     * stays open until the last of them has been handed on, minutes at a million records.
+     */
+    Duration reindexTransactionTimeout();
 }

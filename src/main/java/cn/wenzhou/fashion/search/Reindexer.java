@@ -141,6 +141,7 @@ public class Reindexer {
                         .dropAndCreateSchemaOnStart(false)
                         .threadsToLoadObjects(2)
                         .batchSizeToLoadObjects(200)
+                        .transactionTimeout(Math.toIntExact(settings.reindexTransactionTimeout().toSeconds()))
                         .monitor(monitor)
                         .startAndWait();
             } finally {

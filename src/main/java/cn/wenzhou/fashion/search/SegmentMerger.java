@@ -1,10 +1,13 @@
 package cn.wenzhou.fashion.search;
 
 import java.io.IOException;
+import java.time.Duration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.http.client.config.RequestConfig;
 import org.elasticsearch.client.Request;
+import org.elasticsearch.client.RequestOptions;
 import org.jboss.logging.Logger;
 
 import lombok.RequiredArgsConstructor;
@@ -20,6 +23,13 @@ import lombok.RequiredArgsConstructor;
 public class SegmentMerger {
 
     private static final Logger LOG = Logger.getLogger(SegmentMerger.class);
+    /**
+     * A merge answers when it is done: minutes at a million records, where the client's read timeout (30 s) gave up
+     * on it while Elasticsearch went on merging, and searches ran against a merge the reindex no longer waited for.
+     */
+    private static final RequestOptions PATIENT = RequestOptions.DEFAULT.toBuilder()
+            .setRequestConfig(RequestConfig.custom().setConnectTimeout(1_000).setSocketTimeout((int) Duration.ofMinutes(30).toMillis()).build())
+            .build();
 
     private final LibraryIndexes indexes;
 
@@ -31,6 +41,7 @@ public class SegmentMerger {
         long start = System.nanoTime();
         var request = new Request("POST", "/" + indexes.writeNames() + "/_forcemerge");
         request.addParameter("max_num_segments", "1");
+        request.setOptions(PATIENT);
         try {
             indexes.perform(request);
             LOG.infof("Index segments merged in %d ms", (System.nanoTime() - start) / 1_000_000);

@@ -38,4 +38,9 @@ record TestIndexingSettings(Duration lease, Duration unavailableBackoffMax, Dura
     public Duration schemaRetry() {
         return Duration.ofSeconds(1);
     }
+
+    @Override
+    public Duration reindexTransactionTimeout() {
+        return Duration.ofHours(2);
+    }
 }
